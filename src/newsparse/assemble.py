@@ -1,0 +1,131 @@
+"""Folding labelled claims into an :class:`~newsparse.models.Article`: the one place where
+labels become fields.
+
+* ``headline``: the first headline claim; ``standfirst`` likewise.
+* ``published`` / ``modified``: from the date lines of the *header*, the part of the text
+  before the first body paragraph. A date further down (in a list of other stories, say) is not
+  the article's date.
+* ``authors`` / ``byline``: from the bylines of the header; failing that, from a byline right
+  after the last paragraph.
+* ``dateline``: the dateline claim, its date resolved with the year of the published date.
+* ``body``: the paragraphs in order; ``boilerplate``: the boilerplate lines in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsparse import labels
+from newsparse.chain import Claim
+from newsparse.dates import parse_date
+from newsparse.detectors.byline import Parsed
+from newsparse.detectors.date_line import DateKind
+from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segment
+
+
+def assemble(claims: Sequence[Claim]) -> Article:
+    """Build the article from the claims of a labelled document."""
+    first_paragraph = next(
+        (i for i, claim in enumerate(claims) if claim.label == labels.PARAGRAPH), len(claims)
+    )
+    header = claims[:first_paragraph]
+    published, modified = _dates(claim for claim in header if claim.label == labels.DATE)
+    bylines = [claim for claim in header if claim.label == labels.BYLINE]
+    if not bylines:
+        bylines = _trailing_bylines(claims)
+    authors, byline = _authors(bylines)
+    return Article(
+        headline=_first_text(claims, labels.HEADLINE),
+        standfirst=_first_text(claims, labels.STANDFIRST),
+        published=published,
+        modified=modified,
+        authors=authors,
+        byline=byline,
+        dateline=_dateline(claims, published),
+        body=tuple(_text(claim) for claim in claims if claim.label == labels.PARAGRAPH),
+        boilerplate=tuple(claim.text for claim in claims if claim.label == labels.BOILERPLATE),
+        segments=tuple(
+            Segment(
+                start=claim.start,
+                end=claim.end,
+                label=claim.label,
+                detector=claim.detector,
+                reason=claim.reason,
+            )
+            for claim in claims
+        ),
+    )
+
+
+def _text(claim: Claim) -> str:
+    return claim.value if isinstance(claim.value, str) else " ".join(claim.text.split())
+
+
+def _first_text(claims: Sequence[Claim], label: str) -> str | None:
+    return next((_text(claim) for claim in claims if claim.label == label), None)
+
+
+def _dates(date_claims: Iterable[Claim]) -> tuple[DateValue | None, DateValue | None]:
+    published: DateValue | None = None
+    modified: DateValue | None = None
+    for claim in date_claims:
+        pairs: tuple[tuple[DateKind, DateValue], ...] = claim.value
+        for kind, value in pairs:
+            if kind == "published" and published is None:
+                published = value
+            elif kind == "modified" and modified is None:
+                modified = value
+    return published, modified
+
+
+def _trailing_bylines(claims: Sequence[Claim]) -> list[Claim]:
+    """Bylines that come straight after the last paragraph (blank and boilerplate between)."""
+    found: list[Claim] = []
+    for claim in reversed(claims):
+        if claim.label == labels.PARAGRAPH:
+            break
+        if claim.label == labels.BYLINE:
+            found.append(claim)
+        elif claim.label not in (labels.BLANK, labels.BOILERPLATE, labels.DATE):
+            return []
+    return found[::-1]
+
+
+def _authors(bylines: Sequence[Claim]) -> tuple[tuple[Author, ...], Byline | None]:
+    if not bylines:
+        return (), None
+    authors: list[Author] = []
+    agency = None
+    for claim in bylines:
+        parsed: Parsed = claim.value
+        agency = agency or parsed.agency
+        authors.extend(a for a in parsed.authors if a.name not in {b.name for b in authors})
+    return tuple(authors), Byline(text=bylines[0].text, agency=agency)
+
+
+def _dateline(claims: Sequence[Claim], published: DateValue | None) -> Dateline | None:
+    claim = next((claim for claim in claims if claim.label == labels.DATELINE), None)
+    if claim is None:
+        return None
+    dateline: Dateline = claim.value
+    if dateline.date_text is None or published is None:
+        return dateline
+    return _with_date(dateline, dateline.date_text, published.value)
+
+
+def _with_date(dateline: Dateline, date_text: str, reference: dt.date) -> Dateline:
+    """Resolve "March 3" with the year of the reference date (the year before, if that puts the
+    dateline more than a month after the reference)."""
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    for year in (reference.year, reference.year - 1):
+        value = parse_date(f"{date_text} {year}")
+        if value is None:
+            return dateline
+        if value.value <= reference + dt.timedelta(days=31):
+            resolved = DateValue(text=date_text, value=value.value, precision="day")
+            return attrs.evolve(dateline, date=resolved)
+    return dateline

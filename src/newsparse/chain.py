@@ -1,0 +1,274 @@
+"""Detectors, revisions and the ordered, named chains that hold them.
+
+A :class:`Detector` looks at the text from a :class:`Cursor` (the start of a block, or the rest
+of a block another detector claimed the start of) and either claims a stretch of it, returning
+a :class:`Detection`, or returns ``None``. A :class:`Chain` runs its detectors in order; the
+first claim wins. A claim may cover only part of a block, as the dateline does with
+``ISLAMABAD:``; what it leaves goes through the chain again.
+
+A :class:`Revision` runs after the chain over the whole labelled sequence, for decisions that
+need neighbours ("the paragraph between the headline and the date line is the standfirst").
+
+Chains are immutable: every edit returns a new chain, so a chain can be shared freely.
+
+>>> from newsparse.detectors import default_chain
+>>> chain = default_chain()
+>>> chain.names()[:3]
+('share_icons', 'boilerplate', 'date_line')
+>>> chain.disable("share_icons").names()[:1]
+('boilerplate',)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Generic, Protocol, TypeVar
+
+import attrs
+
+from newsparse.document import Document, Line
+
+
+@attrs.frozen
+class State:
+    """What the parse has found so far, for detectors whose claim depends on position."""
+
+    headline_seen: bool = False
+    """A headline has been claimed."""
+    dateline_seen: bool = False
+    """A dateline has been claimed."""
+    paragraphs: int = 0
+    """How many paragraphs have been claimed."""
+    meta_since_paragraph: bool = False
+    """A date line, byline or boilerplate line was claimed after the last paragraph."""
+
+    @property
+    def at_body_start(self) -> bool:
+        """Whether the next paragraph would be the first of the body.
+
+        That is so before any paragraph, and also after a single paragraph that header lines
+        (date, byline, share line) followed: that paragraph was the standfirst.
+        """
+        return self.paragraphs == 0 or (self.paragraphs == 1 and self.meta_since_paragraph)
+
+
+@attrs.frozen
+class Cursor:
+    """Where a detector is asked to look: a position inside a block of non-blank lines."""
+
+    doc: Document
+    """The whole document (detectors may look at neighbouring lines)."""
+    line: int
+    """Index of the line the claim would start on."""
+    start: int
+    """Offset the claim would start at: the line's start, or mid-line after a prefix claim."""
+    block_end: int
+    """Index one past the last line of the block (blank lines end blocks)."""
+    state: State
+    """What the parse found before this point."""
+    interrupters: tuple[Detector, ...] = ()
+    """The detectors of the chain that may end a paragraph (see :meth:`interrupted_at`)."""
+
+    @property
+    def current(self) -> Line:
+        """The line the claim would start on."""
+        return self.doc.lines[self.line]
+
+    @property
+    def at_line_start(self) -> bool:
+        """Whether nothing of the current line was claimed yet."""
+        return self.start <= self.current.content_start
+
+    @property
+    def rest(self) -> str:
+        """What is left of the current line, stripped."""
+        line = self.current
+        return self.doc.text[max(self.start, line.content_start) : line.content_end].strip()
+
+    @property
+    def rest_start(self) -> int:
+        """Offset of the first character of :attr:`rest`."""
+        line = self.current
+        begin = max(self.start, line.content_start)
+        text = self.doc.text
+        while begin < line.content_end and text[begin].isspace():
+            begin += 1
+        return begin
+
+    def lines_in_block(self) -> Sequence[Line]:
+        """The lines from the current one to the end of the block."""
+        return self.doc.lines[self.line : self.block_end]
+
+    def at(self, line: int) -> Cursor:
+        """A cursor at the start of another line of the same block."""
+        return Cursor(
+            self.doc, line, self.doc.lines[line].start, self.block_end, self.state,
+            self.interrupters,
+        )  # fmt: skip
+
+    def interrupted_at(self, line: int) -> bool:
+        """Whether a detector that ends paragraphs would claim the start of ``line``."""
+        cursor = self.at(line)
+        return any(item.detect(cursor) is not None for item in self.interrupters)
+
+
+@attrs.frozen
+class Detection:
+    """A detector's claim: a label for the text from the cursor up to ``end``."""
+
+    label: str
+    """What the text is (see :mod:`newsparse.labels`)."""
+    end: int
+    """Offset where the claim ends; at most the end of the block. The parse extends it over
+    trailing white space and the line break."""
+    reason: str
+    """Why, in a few words, for ``newsparse explain``."""
+    value: Any = None
+    """What the detector understood (a date, a byline, ...), for the assembler."""
+
+
+class DetectFunction(Protocol):
+    """The signature of a detector's function."""
+
+    def __call__(self, cursor: Cursor, /) -> Detection | None:
+        """Claim text from the cursor on, or return ``None``."""
+
+
+@attrs.frozen
+class Detector:
+    """A named, stateless detector.
+
+    ``interrupts_paragraph`` says whether a line this detector claims ends a paragraph that
+    runs into it without a blank line (a date line under the standfirst, a share line after the
+    last paragraph).
+    """
+
+    name: str
+    """Stable snake_case name; built-in names are public API."""
+    detect: DetectFunction = attrs.field(eq=False)
+    """The function that claims text or returns ``None``."""
+    interrupts_paragraph: bool = False
+    """Whether a claim of this detector at a line start ends the paragraph before it."""
+
+
+@attrs.frozen
+class Claim:
+    """A labelled stretch of the input, as the chain or a revision decided it."""
+
+    start: int
+    end: int
+    label: str
+    detector: str
+    reason: str
+    value: Any = attrs.field(default=None, eq=False)
+    text: str = ""
+    """The claimed text, stripped of surrounding white space."""
+
+
+class ReviseFunction(Protocol):
+    """The signature of a revision's function."""
+
+    def __call__(self, claims: Sequence[Claim], doc: Document, /) -> Sequence[Claim]:
+        """Return the claims, some relabelled; the offsets must stay as they were."""
+
+
+@attrs.frozen
+class Revision:
+    """A named pass over all claims, for decisions that depend on neighbours."""
+
+    name: str
+    revise: ReviseFunction = attrs.field(eq=False)
+
+
+T = TypeVar("T", Detector, Revision)
+
+
+@attrs.frozen
+class Chain(Generic[T]):
+    """An ordered list of uniquely named items, edited by name and never in place.
+
+    >>> from newsparse.detectors import default_chain, paragraph
+    >>> chain = default_chain().enable_only(["paragraph"])
+    >>> chain.names()
+    ('paragraph',)
+    >>> default_chain().replace("paragraph", paragraph.DETECTOR) == default_chain()
+    True
+    """
+
+    items: tuple[T, ...] = attrs.field(converter=tuple)
+
+    @items.validator
+    def _unique(self, _attribute: object, items: tuple[T, ...]) -> None:
+        names = [item.name for item in items]
+        dupes = sorted({name for name in names if names.count(name) > 1})
+        if dupes:
+            raise ValueError(f"chain names must be unique; repeated: {', '.join(dupes)}")
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def names(self) -> tuple[str, ...]:
+        """The names in order."""
+        return tuple(item.name for item in self.items)
+
+    def get(self, name: str) -> T:
+        """The item called ``name``; :class:`KeyError` if there is none."""
+        return self.items[self._index(name)]
+
+    def insert_before(self, name: str, item: T) -> Chain[T]:
+        """A chain with ``item`` placed just before the one called ``name``."""
+        index = self._index(name)
+        return Chain((*self.items[:index], item, *self.items[index:]))
+
+    def insert_after(self, name: str, item: T) -> Chain[T]:
+        """A chain with ``item`` placed just after the one called ``name``."""
+        index = self._index(name) + 1
+        return Chain((*self.items[:index], item, *self.items[index:]))
+
+    def replace(self, name: str, item: T) -> Chain[T]:
+        """A chain with the item called ``name`` swapped for ``item``, in the same place."""
+        index = self._index(name)
+        return Chain((*self.items[:index], item, *self.items[index + 1 :]))
+
+    def disable(self, *names: str) -> Chain[T]:
+        """A chain without the items called ``names``."""
+        for name in names:
+            self._index(name)
+        return Chain(item for item in self.items if item.name not in names)
+
+    def enable_only(self, names: Iterable[str]) -> Chain[T]:
+        """A chain of just the items called ``names``, kept in this chain's order."""
+        wanted = tuple(names)
+        for name in wanted:
+            self._index(name)
+        return Chain(item for item in self.items if item.name in wanted)
+
+    def _index(self, name: str) -> int:
+        for index, item in enumerate(self.items):
+            if item.name == name:
+                return index
+        raise KeyError(f"no item named {name!r} in the chain; it has: {', '.join(self.names())}")
+
+
+def detector(
+    name: str, *, interrupts_paragraph: bool = False
+) -> Callable[[DetectFunction], Detector]:
+    """Make a :class:`Detector` of a function, as a decorator.
+
+    >>> @detector("shout")
+    ... def shout(cursor: Cursor) -> Detection | None:
+    ...     line = cursor.current
+    ...     if cursor.at_line_start and line.content.isupper():
+    ...         return Detection("shout", line.content_end, "all capitals")
+    ...     return None
+    >>> shout.name
+    'shout'
+    """
+
+    def wrap(function: DetectFunction) -> Detector:
+        return Detector(name, function, interrupts_paragraph)
+
+    return wrap

@@ -1,0 +1,232 @@
+"""Dates as news pages write them: recognised with one pattern, understood into
+:class:`~newsparse.models.DateValue`, and written back out for rendering.
+
+English forms for now: ``Wed Nov 05 2025``, ``November 5, 2025``, ``Nov. 19, 2019 8:03 am ET``,
+``5 November 2025 10:30 GMT``, ``2025-11-05T10:30:00Z``, ``11/19/2019`` (only where the day
+cannot be the month), ``19.11.2019, 14:03``.
+
+>>> parse_date("Nov. 19, 2019 8:03 am ET").value
+datetime.datetime(2019, 11, 19, 8, 3, tzinfo=zoneinfo.ZoneInfo(key='America/New_York'))
+>>> parse_date("Wed Nov 05 2025")
+DateValue(text='Wed Nov 05 2025', value=datetime.date(2025, 11, 5), precision='day')
+>>> parse_date("05/11/2025") is None  # 5 November or May 11? Precision first: no date.
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import Final, Literal
+
+import regex
+
+from newsparse.models import DateValue, Precision
+from newsparse.vocab.months import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
+from newsparse.vocab.timezones import TIMEZONES
+
+
+def _alternation(words: object) -> str:
+    assert isinstance(words, (list, tuple, dict, set, frozenset))  # noqa: S101 - module constant
+    return "|".join(regex.escape(str(word)) for word in sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_alternation(MONTHS)})(?![\p{{L}}])\.?"
+_WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})(?![\p{{L}}])\.?,?"
+_ZONE_NAMES = _alternation([name for name in TIMEZONES if name != "Z"])
+
+_TIME = r"""
+    (?: (?P<hour>[01]?\d|2[0-3]) [:.] (?P<minute>[0-5]\d) (?: [:.] (?P<second>[0-5]\d) (?:\.\d{1,9})? )?
+        (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )?
+      | (?P<hour>1[0-2]|0?[1-9]) \s? (?P<ampm>[ap]\.?\s?m\b\.?)
+    )
+"""
+_ZONE = rf"""
+    (?P<zone>
+        (?:UTC|GMT) \s? (?P<zsign>[+-]) \s? (?P<zh>\d{{1,2}}) (?: :? (?P<zm>\d{{2}}) )?
+      | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}})
+      | (?P<zabbr>{_ZONE_NAMES}) (?![\p{{L}}])
+      | \( (?P<zabbr>{_ZONE_NAMES}) \)
+    )
+    (?: \s? \( [\p{{L}} ]{{3,40}} \) )?
+"""
+_DAY = r"(?P<day>0?[1-9]|[12]\d|3[01]) (?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
+
+#: The date grammar as a verbose ``regex`` fragment with named groups (``year``, ``month``,
+#: ``day``, ``hour``, ``minute``, ``second``, ``ampm``, ``zone``...). Compile with
+#: ``regex.VERBOSE | regex.IGNORECASE``.
+DATE_PATTERN: Final = rf"""
+(?P<date>
+  (?: {_WEEKDAY} \s* )?
+  (?:
+      (?P<iso> {_YEAR} - (?P<nmonth>0[1-9]|1[0-2]) - {_DAY}
+          (?: (?:T|\s) (?P<hour>[01]\d|2[0-3]) : (?P<minute>[0-5]\d)
+              (?: : (?P<second>[0-5]\d) (?:\.\d{{1,9}})? )?
+              (?: (?P<zone>(?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) ) )?
+          )?
+      )
+    | (?: (?P<month>{_MONTH}) \s* {_DAY} ,? \s* {_YEAR} )
+    | (?: {_DAY} \.? \s* (?:of \s+)? (?P<month>{_MONTH}) ,? \s* {_YEAR} )
+    | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[/.]) (?P<n2>\d{{1,2}}) (?P=nsep) {_YEAR} )
+  )
+  (?(iso) |
+    (?: \s* (?:,|\bat\b|-|–|—|\||/)? \s* {_TIME} (?: \s* {_ZONE} )? )?
+  )
+)
+"""
+
+_DATE: Final = regex.compile(rf"\A\s*{DATE_PATTERN}\s*\Z", regex.VERBOSE | regex.IGNORECASE)
+
+
+def parse_date(text: str) -> DateValue | None:
+    """Understand ``text`` as one date, or return ``None`` if it is not exactly one date.
+
+    >>> parse_date("Tuesday, 3 March 2020 at 14:05 GMT").value.isoformat()
+    '2020-03-03T14:05:00+00:00'
+    >>> parse_date("2019-11-19").precision
+    'day'
+    >>> parse_date("in March") is None
+    True
+    """
+    if len(text) > 120:
+        return None
+    match = _DATE.match(text)
+    if match is None:
+        return None
+    return date_from_match(match, text.strip())
+
+
+def date_from_match(match: regex.Match[str], text: str) -> DateValue | None:
+    """Build a :class:`DateValue` from a match of :data:`DATE_PATTERN`; ``None`` if invalid.
+
+    ``text`` is what the value keeps as written.
+    """
+    year = int(match.group("year"))
+    if match.group("n1") is not None:
+        day_month = _numeric_day_month(
+            int(match.group("n1")), int(match.group("n2")), dotted=match.group("nsep") == "."
+        )
+        if day_month is None:
+            return None
+        day, month = day_month
+    else:
+        day = int(match.group("day"))
+        month_text = match.group("month")
+        if month_text is not None:
+            month = MONTHS[month_text.rstrip(".").casefold()]
+        else:
+            month = int(match.group("nmonth"))
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if match.group("hour") is None:
+        return DateValue(text=text, value=date, precision="day")
+    hour = int(match.group("hour"))
+    ampm = match.group("ampm")
+    if ampm:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
+    minute = int(match.group("minute") or 0)
+    second = int(match.group("second") or 0)
+    precision: Precision = (
+        "second" if match.group("second") else "minute" if match.group("minute") else "hour"
+    )
+    stamp = dt.datetime(year, month, day, hour, minute, second)
+    zone = _zone(match)
+    if zone is not None:
+        stamp = stamp.replace(tzinfo=zone)
+    return DateValue(text=text, value=stamp, precision=precision)
+
+
+def _numeric_day_month(first: int, second: int, *, dotted: bool) -> tuple[int, int] | None:
+    """Day and month of a numeric date: dotted is day.month; slashed only where unambiguous."""
+    if dotted:
+        return first, second
+    if first > 12 >= second:
+        return first, second
+    if second > 12 >= first:
+        return second, first
+    return None
+
+
+def _zone(match: regex.Match[str]) -> dt.tzinfo | None:
+    if match.group("zone") is None:
+        return None
+    if match.group("zutc"):
+        return dt.timezone.utc
+    abbreviation = match.group("zabbr")
+    if abbreviation:
+        meaning = TIMEZONES[abbreviation.upper()]
+        if isinstance(meaning, str):
+            return zoneinfo.ZoneInfo(meaning)
+        return dt.timezone(dt.timedelta(minutes=meaning)) if meaning else dt.timezone.utc
+    sign = -1 if match.group("zsign") == "-" else 1
+    minutes = int(match.group("zh")) * 60 + int(match.group("zm") or 0)
+    if minutes >= 24 * 60:
+        return None
+    return dt.timezone(sign * dt.timedelta(minutes=minutes)) if minutes else dt.timezone.utc
+
+
+Style = Literal["js", "long", "abbreviated", "day_first", "iso"]
+
+#: Date styles :func:`format_date` writes, all read back by :func:`parse_date`.
+STYLES: Final[tuple[Style, ...]] = ("js", "long", "abbreviated", "day_first", "iso")
+
+
+def format_date(value: dt.date, style: Style = "long") -> str:
+    """Write a date the way news pages do (for rendering articles in a layout).
+
+    >>> import datetime as dt
+    >>> [format_date(dt.date(2025, 11, 5), style) for style in STYLES]
+    ['Wed Nov 05 2025', 'November 5, 2025', 'Nov 5, 2025', '5 November 2025', '2025-11-05']
+    >>> format_date(dt.datetime(2025, 11, 5, 14, 5, tzinfo=dt.timezone.utc), "long")
+    'November 5, 2025 14:05 UTC'
+    """
+    day = value.day
+    if style == "js":
+        text = (
+            f"{WEEKDAY_ABBREVIATIONS[value.weekday()]} "
+            f"{MONTH_ABBREVIATIONS[value.month - 1]} {day:02d} {value.year}"
+        )
+    elif style == "long":
+        text = f"{MONTH_NAMES[value.month - 1]} {day}, {value.year}"
+    elif style == "abbreviated":
+        text = f"{MONTH_ABBREVIATIONS[value.month - 1]} {day}, {value.year}"
+    elif style == "day_first":
+        text = f"{day} {MONTH_NAMES[value.month - 1]} {value.year}"
+    else:
+        text = value.isoformat()[:10]
+    if isinstance(value, dt.datetime):
+        text += f" {value:%H:%M}"
+        if value.second:
+            text += f":{value:%S}"
+        offset = value.utcoffset()
+        if offset is not None:
+            text += " UTC" if not offset else f" {_offset_text(offset)}"
+    return text
+
+
+def _offset_text(offset: dt.timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
+
+
+__all__ = [
+    "DATE_PATTERN",
+    "STYLES",
+    "date_from_match",
+    "format_date",
+    "parse_date",
+    "WEEKDAY_NAMES",
+]

@@ -1,0 +1,79 @@
+"""The built-in detectors and revisions, and the default order they run in.
+
+The order is declared once, here, as data. Names are public API: plugins place themselves
+relative to them (``default_chain().insert_before("paragraph", my_detector)``), and renaming or
+reordering a built-in is a breaking change.
+
+=============  ==============================================================================
+name           claims
+=============  ==============================================================================
+share_icons    share/social icon lines (boilerplate)
+boilerplate    "Advertisement", "Read more: ...", newsletter prompts, "©" lines (boilerplate)
+date_line      a line that is a date, with "Published"/"Updated" labels (date)
+byline         "By X", "By X and Y", "X | Reuters" (byline)
+headline       the first title-like line (headline)
+dateline       "ISLAMABAD:", "LONDON (Reuters) -" at the start of the body (dateline)
+paragraph      everything else: prose (paragraph)
+=============  ==============================================================================
+
+Revisions, run after the chain: ``standfirst``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.chain import Chain, Detector, Revision
+from newsparse.detectors import (
+    boilerplate,
+    byline,
+    date_line,
+    dateline,
+    headline,
+    paragraph,
+    share_icons,
+    standfirst,
+)
+
+#: The built-in detectors in their default order: first claim wins.
+DEFAULT_DETECTORS: Final[tuple[Detector, ...]] = (
+    share_icons.DETECTOR,
+    boilerplate.DETECTOR,
+    date_line.DETECTOR,
+    byline.DETECTOR,
+    headline.DETECTOR,
+    dateline.DETECTOR,
+    paragraph.DETECTOR,
+)
+
+#: The built-in revisions, in order.
+DEFAULT_REVISIONS: Final[tuple[Revision, ...]] = (standfirst.REVISION,)
+
+_DEFAULT_CHAIN: Final = Chain(DEFAULT_DETECTORS)
+_DEFAULT_REVISIONS: Final = Chain(DEFAULT_REVISIONS)
+
+
+def default_chain() -> Chain[Detector]:
+    """The default detector chain (immutable; edit it by name to get a new one)."""
+    return _DEFAULT_CHAIN
+
+
+def default_revisions() -> Chain[Revision]:
+    """The default revisions (immutable)."""
+    return _DEFAULT_REVISIONS
+
+
+__all__ = [
+    "DEFAULT_DETECTORS",
+    "DEFAULT_REVISIONS",
+    "boilerplate",
+    "byline",
+    "date_line",
+    "dateline",
+    "default_chain",
+    "default_revisions",
+    "headline",
+    "paragraph",
+    "share_icons",
+    "standfirst",
+]

@@ -1,0 +1,47 @@
+"""``boilerplate``: lines that are page furniture by their words.
+
+Recognises, for example::
+
+    Advertisement
+    Read more: Ten things to know about the budget
+    Sign up for our morning newsletter
+    © 2025 Example News Ltd. All rights reserved.
+
+The phrases live in :mod:`newsparse.vocab.boilerplate`, each with the reason shown by
+``newsparse explain``. The whole line must match, so a sentence that starts with the same
+words stays in the body.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from newsparse import labels
+from newsparse.chain import Cursor, Detection, Detector
+from newsparse.vocab.boilerplate import PATTERNS
+
+NAME: Final = "boilerplate"
+_MAX_LENGTH: Final = 400
+_REASONS: Final = tuple(reason for _, reason in PATTERNS)
+_LINE: Final = regex.compile(
+    r"\A(?:"
+    + "|".join(f"(?P<r{index}>{pattern})" for index, (pattern, _) in enumerate(PATTERNS))
+    + r")\s*\Z",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def detect(cursor: Cursor) -> Detection | None:
+    """Claim the current line if it is a boilerplate phrase."""
+    line = cursor.current
+    if not cursor.at_line_start or len(line.content) > _MAX_LENGTH:
+        return None
+    match = _LINE.match(line.content)
+    if match is None or match.lastgroup is None:
+        return None
+    return Detection(labels.BOILERPLATE, line.content_end, _REASONS[int(match.lastgroup[1:])])
+
+
+DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)

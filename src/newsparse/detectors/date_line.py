@@ -1,0 +1,108 @@
+"""``date_line``: a line that gives the article's date, perhaps with a label.
+
+Recognises, for example::
+
+    Wed Nov 05 2025
+    Published: November 19, 2019 at 8:59 pm | Updated: November 20, 2019 at 9:10 am
+    Nov. 19, 2019 8:03 am ET
+    Last updated 2025-11-05T10:30:00Z
+
+The value is a tuple of ``(kind, DateValue)`` pairs, ``kind`` being ``"published"`` or
+``"modified"`` (an unlabelled date counts as published). The whole line must be dates, labels
+and separators: a sentence that mentions a date is a paragraph.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+import regex
+
+from newsparse import labels
+from newsparse.chain import Cursor, Detection, Detector
+from newsparse.dates import DATE_PATTERN, date_from_match
+from newsparse.models import DateValue
+
+NAME: Final = "date_line"
+_MAX_LENGTH: Final = 200
+
+DateKind = Literal["published", "modified"]
+
+_MODIFIED_LABELS: Final = r"(?:last\s+)?(?:updated|modified|edited|revised)"
+_PUBLISHED_LABELS: Final = r"(?:first\s+)?(?:published|posted|released|created|date|dated)"
+_PART: Final = rf"""
+    (?:
+        (?P<label> {_MODIFIED_LABELS} | {_PUBLISHED_LABELS} )
+        (?: \s+ (?:on|at) )? \s* :? \s*
+    )?
+    {DATE_PATTERN}
+"""
+_PART_RE: Final = regex.compile(_PART, regex.VERBOSE | regex.IGNORECASE)
+_SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*")
+_MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE)
+
+
+def parse_date_line(text: str) -> tuple[tuple[DateKind, DateValue], ...] | None:
+    """The dates a date line gives, or ``None`` if ``text`` is not wholly a date line.
+
+    >>> [(kind, value.value.isoformat()) for kind, value in parse_date_line(
+    ...     "Published: Nov 19, 2019 | Updated: Nov 20, 2019")]
+    [('published', '2019-11-19'), ('modified', '2019-11-20')]
+    >>> parse_date_line("The vote was on Nov 19, 2019.") is None
+    True
+    """
+    if len(text) > _MAX_LENGTH or not any(char.isdigit() for char in text):
+        return None
+    found: list[tuple[DateKind, DateValue]] = []
+    position = 0
+    while position < len(text):
+        if found:
+            separator = _SEPARATOR.match(text, position)
+            position = separator.end() if separator else position
+        match = _PART_RE.match(text, position)
+        if match is None:
+            return None
+        value = date_from_match(match, match.group("date").strip())
+        if value is None:
+            return None
+        label = match.group("label")
+        kind: DateKind = "modified" if label and _MODIFIED_RE.fullmatch(label) else "published"
+        found.append((kind, value))
+        position = match.end()
+        trailing = text[position:].strip(" .")
+        if not trailing:
+            break
+    return tuple(found) or None
+
+
+def detect(cursor: Cursor) -> Detection | None:
+    """Claim the current line if it is a date line."""
+    line = cursor.current
+    if not cursor.at_line_start:
+        return None
+    dates = parse_date_line(line.content)
+    if dates is None:
+        return None
+    return Detection(labels.DATE, line.content_end, "date line", dates)
+
+
+def render(dates: tuple[tuple[DateKind, DateValue], ...]) -> str:
+    """Write a date line: an unlabelled published date, labelled others.
+
+    >>> import datetime as dt
+    >>> published = DateValue(text="Nov 19, 2019", value=dt.date(2019, 11, 19), precision="day")
+    >>> render((("published", published),))
+    'Nov 19, 2019'
+    """
+    parts = []
+    for index, (kind, value) in enumerate(dates):
+        if kind == "modified":
+            parts.append(f"Updated: {value.text}")
+        elif index:
+            parts.append(f"Published: {value.text}")
+        else:
+            parts.append(value.text)
+    return " | ".join(parts)
+
+
+DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)

@@ -1,0 +1,115 @@
+"""``dateline``: the lead-in of the first body paragraph that says where it was filed.
+
+Recognises, for example (and claims only the lead-in, leaving the sentence to the paragraph)::
+
+    ISLAMABAD: India and Israel have signed ...
+    LONDON (Reuters) - Shares rose ...
+    WASHINGTON — The Senate voted ...
+    PARIS, March 3 (AFP) - France said ...
+    BUFFALO, N.Y. — A storm ...
+    MANILA, Nov. 24 (Xinhua) -- The Philippines ...
+    Chicago, March 5 - Delegates ...
+
+A place in capitals may stand alone before its colon or dash; a place in ordinary case needs
+an agency or a date beside it. Lead-ins such as ``UPDATE:`` or ``WATCH:`` are not places
+(:mod:`newsparse.vocab.datelines`). Only the first paragraph of the body is looked at.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from newsparse import labels
+from newsparse.chain import Cursor, Detection, Detector
+from newsparse.models import Dateline
+from newsparse.vocab.datelines import NOT_PLACES
+from newsparse.vocab.months import MONTHS
+
+NAME: Final = "dateline"
+_MONTH: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+_UPPER_WORD: Final = r"\p{Lu}[\p{Lu}\p{M}'’.-]*"
+_TITLE_WORD: Final = r"\p{Lu}[\p{L}\p{M}'’.-]*"
+# "N.Y.", "Calif.", "D.C.", "PA", "ENGLAND": the part after the comma in "BUFFALO, N.Y."
+_REGION: Final = r"(?:\p{Lu}\.(?:\s?\p{Lu}\.)+|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2})"
+_DATE: Final = rf"""
+    (?P<date> (?i: (?:{_MONTH})\.? \s \d{{1,2}} | \d{{1,2}} \s (?:{_MONTH})\.? ) )
+"""
+_AGENCY: Final = r"\( (?P<agency> [\p{L}\p{N}][\p{L}\p{N}\p{M} .&'’-]{0,40} ) \)"
+_SEPARATOR: Final = r"(?P<sep> \s? (?: -- | — | – | \s- ) | : )"
+_PATTERN: Final = regex.compile(
+    rf"""
+    (?P<text>
+        (?:
+            (?P<place> {_UPPER_WORD} (?: \s {_UPPER_WORD} ){{0,4}} (?: , \s? {_REGION} )? (?![\p{{Ll}}]) )
+            (?: , \s? {_DATE} (?![\p{{L}}]) )?
+            (?: \s? {_AGENCY} )?
+          |
+            (?P<place> {_TITLE_WORD} (?: \s {_TITLE_WORD} ){{0,3}} (?: , \s? {_REGION} )? )
+            (?:
+                , \s? {_DATE} (?![\p{{L}}]) (?: \s? {_AGENCY} )?
+              | \s? {_AGENCY}
+            )
+        )
+        {_SEPARATOR}
+    )
+    \s+ (?=["“‘'\p{{Lu}}\p{{N}}])
+    """,
+    regex.VERBOSE,
+)
+_MIN_REST_AFTER_COLON: Final = 20
+
+
+def parse_dateline(text: str) -> tuple[Dateline, int] | None:
+    """Read the dateline at the start of ``text``: the dateline and where the sentence starts.
+
+    >>> parse_dateline("PARIS, March 3 (AFP) - France said on Tuesday ...")
+    (Dateline(text='PARIS, March 3 (AFP) -', place='PARIS', agency='AFP', date_text='March 3', date=None), 23)
+    >>> parse_dateline("Officials said: The plan is dead.") is None
+    True
+    """
+    match = _PATTERN.match(text)
+    if match is None:
+        return None
+    place = match.group("place")
+    if place.rstrip(".").casefold() in NOT_PLACES:
+        return None
+    rest = text[match.end() :]
+    if match.group("sep") == ":" and (
+        len(rest) < _MIN_REST_AFTER_COLON or match.group("agency") or not place.isupper()
+    ):
+        return None
+    dateline = Dateline(
+        text=match.group("text").strip(),
+        place=place,
+        agency=match.group("agency"),
+        date_text=match.group("date"),
+    )
+    return dateline, match.end()
+
+
+def detect(cursor: Cursor) -> Detection | None:
+    """Claim the dateline at the start of the first body paragraph."""
+    state = cursor.state
+    if state.dateline_seen or not state.at_body_start or not cursor.at_line_start:
+        return None
+    line = cursor.current
+    found = parse_dateline(line.content)
+    if found is None:
+        return None
+    dateline, length = found
+    return Detection(labels.DATELINE, line.content_start + length, "dateline lead-in", dateline)
+
+
+def render(dateline: Dateline) -> str:
+    """Write a dateline and the space after it, ready for the first sentence.
+
+    >>> render(Dateline(text="LONDON (Reuters) -", place="LONDON", agency="Reuters"))
+    'LONDON (Reuters) - '
+    """
+    return f"{dateline.text} "
+
+
+DETECTOR: Final = Detector(NAME, detect)

@@ -1,0 +1,64 @@
+"""``standfirst``: the summary paragraph between the headline and the article's date or byline.
+
+A revision, not a detector: whether a paragraph is the standfirst depends on what follows it,
+so it is decided after the chain has labelled everything. In::
+
+    India and Israel sign defence pact            <- headline
+                                                  <- blank
+    The pact deepens military cooperation.        <- standfirst: a paragraph ...
+                                                  <- blank
+    Wed Nov 05 2025                               <- ... followed by a date line, a byline
+    icon-facebook icon-twitter icon-whatsapp      <-     or a share line
+                                                  <- blank
+    ISLAMABAD: India and Israel have signed ...   <- body
+
+the first paragraph after the headline is relabelled ``standfirst``. Without header lines
+after it, a paragraph under the headline is the first of the body (BBC and wire layouts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from newsparse import labels
+from newsparse.chain import Claim, Revision
+from newsparse.document import Document
+
+NAME: Final = "standfirst"
+_META: Final = frozenset({labels.DATE, labels.BYLINE, labels.BOILERPLATE})
+_MIN_LENGTH: Final = 20
+_MAX_LENGTH: Final = 600
+
+
+def revise(claims: Sequence[Claim], _doc: Document) -> Sequence[Claim]:
+    """Relabel the paragraph between headline and header lines as the standfirst."""
+    content = [index for index, claim in enumerate(claims) if claim.label != labels.BLANK]
+    for position, index in enumerate(content):
+        if claims[index].label == labels.HEADLINE:
+            break
+    else:
+        return claims
+    following = [claims[i] for i in content[position + 1 : position + 3]]
+    if len(following) < 2:
+        return claims
+    candidate, after = following
+    if (
+        candidate.label != labels.PARAGRAPH
+        or after.label not in _META
+        or not _MIN_LENGTH <= len(candidate.text) <= _MAX_LENGTH
+    ):
+        return claims
+    revised = list(claims)
+    revised[content[position + 1]] = attrs.evolve(
+        candidate,
+        label=labels.STANDFIRST,
+        detector=NAME,
+        reason=f"paragraph between the headline and a {after.label} line",
+    )
+    return revised
+
+
+REVISION: Final = Revision(NAME, revise)

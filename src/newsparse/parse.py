@@ -1,0 +1,81 @@
+"""The entry points: text in, :class:`~newsparse.models.Article` or labelled segments out."""
+
+from __future__ import annotations
+
+from newsparse.assemble import assemble
+from newsparse.chain import Chain, Detector, Revision
+from newsparse.detectors import default_chain, default_revisions
+from newsparse.document import Document
+from newsparse.label import label_document
+from newsparse.models import Article, Segment
+
+
+def _check_text(text: object, function: str) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"{function}() takes the text as str, not {type(text).__name__}; decode it first, "
+            "for example data.decode('utf-8'), or use newsparse.decode(data)"
+        )
+    raise TypeError(f"{function}() takes the text as str, not {type(text).__name__}")
+
+
+def parse_article(
+    text: str,
+    *,
+    chain: Chain[Detector] | None = None,
+    revisions: Chain[Revision] | None = None,
+) -> Article:
+    """Parse the plain text of one news article.
+
+    Args:
+        text: the article as text: a page dump, a hand copy, wire copy.
+        chain: the detectors to run, in order (default: :func:`~newsparse.default_chain`).
+        revisions: the passes over the labelled text (default:
+            :func:`~newsparse.default_revisions`).
+
+    Returns:
+        The article. Fields not found with confidence are ``None`` or empty; ``segments``
+        accounts for every character of ``text``.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+
+    >>> article = parse_article(
+    ...     "Storm closes schools\\n\\nBy Jane Doe\\n\\n"
+    ...     "OSLO (Reuters) - Schools shut on Monday as snow fell.\\n"
+    ... )
+    >>> article.headline, article.authors[0].name, article.dateline.place
+    ('Storm closes schools', 'Jane Doe', 'OSLO')
+    >>> article.body
+    ('Schools shut on Monday as snow fell.',)
+    """
+    text = _check_text(text, "parse_article")
+    doc = Document.from_text(text)
+    claims = label_document(
+        doc,
+        default_chain() if chain is None else chain,
+        default_revisions() if revisions is None else revisions,
+    )
+    return assemble(claims)
+
+
+def explain(
+    text: str,
+    *,
+    chain: Chain[Detector] | None = None,
+    revisions: Chain[Revision] | None = None,
+) -> tuple[Segment, ...]:
+    """Label every stretch of ``text`` and say which detector decided it, and why.
+
+    The segments tile the text: each character is in exactly one of them.
+
+    >>> for segment in explain("Storm closes schools\\n\\nSchools shut as snow fell.\\n"):
+    ...     print(segment.label, segment.detector, repr(segment.reason))
+    headline headline 'first title-like line'
+    blank layout 'blank line'
+    paragraph paragraph 'prose'
+    """
+    text = _check_text(text, "explain")
+    return parse_article(text, chain=chain, revisions=revisions).segments

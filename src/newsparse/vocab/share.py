@@ -1,0 +1,32 @@
+"""Words and phrases of share buttons and social icons, as they survive in page text.
+
+A line made of nothing but these (and separators) is a share line. Matching ignores case.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Social networks and messengers whose names appear on share buttons.
+NETWORKS: Final[tuple[str, ...]] = (
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "telegram",
+    "email", "e-mail", "mail", "messenger", "fb messenger", "tumblr", "flipboard", "pocket",
+    "threads", "bluesky", "mastodon", "vk", "line", "viber", "sms", "print", "instagram",
+    "youtube", "tiktok", "google+", "gmail", "snapchat", "weibo", "wechat", "xing", "skype",
+)  # fmt: skip
+
+#: Fixed phrases of share widgets (a network name may follow: "Share on Facebook").
+PHRASES: Final[tuple[str, ...]] = (
+    "share", "shares", "share this", "share this article", "share this story", "share article",
+    "share on", "share via", "share to", "share with", "share story", "share page", "tweet",
+    "tweet this", "copy link", "copy the link", "link copied", "copy url", "comments",
+    "comment", "save", "save article", "print this page", "print article", "send",
+    "email this", "opens in new window", "opens in a new window", "click to share on",
+    "click to email a link to a friend", "click to print", "follow us", "more", "like",
+    "pin it", "post", "whatsapp this", "pin", "share by email", "send by email",
+    "reddit this", "linkedin share", "share via email", "gift this article", "gift article",
+    "listen", "listen to this article",
+)  # fmt: skip
+
+#: CSS-class-like icon tokens that some pages' text keeps: "icon-facebook", "fa-twitter".
+ICON_PREFIXES: Final[tuple[str, ...]] = ("icon-", "fa-", "fab-", "social-", "share-", "ico-")
