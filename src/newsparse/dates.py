@@ -43,7 +43,7 @@ _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})(?![\p{{L}}])\.?,?"
 _ZONE_NAMES = _alternation([name for name in TIMEZONES if name != "Z"])
 
 _TIME = r"""
-    (?: (?P<hour>[01]?\d|2[0-3]) [:.] (?P<minute>[0-5]\d) (?: [:.] (?P<second>[0-5]\d) (?:\.\d{1,9})? )?
+    (?: (?P<hour>2[0-3]|[01]?\d) [:.] (?P<minute>[0-5]\d) (?: [:.] (?P<second>[0-5]\d) (?:\.\d{1,9})? )?
         (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )?
       | (?P<hour>1[0-2]|0?[1-9]) \s? (?P<ampm>[ap]\.?\s?m\b\.?)
     )
@@ -52,13 +52,14 @@ _ZONE = rf"""
     (?P<zone>
         (?:UTC|GMT) \s? (?P<zsign>[+-]) \s? (?P<zh>\d{{1,2}}) (?: :? (?P<zm>\d{{2}}) )?
       | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}})
+      | (?P<zutc>Z) (?![\p{{L}}])
       | (?P<zabbr>{_ZONE_NAMES}) (?![\p{{L}}])
       | \( (?P<zabbr>{_ZONE_NAMES}) \)
     )
     (?: \s? \( [\p{{L}} ]{{3,40}} \) )?
 """
-_DAY = r"(?P<day>0?[1-9]|[12]\d|3[01]) (?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:st|nd|rd|th)?"
+_YEAR = r"(?<!\d) (?P<year>1[89]\d\d|2[01]\d\d) (?!\d)"
 
 #: The date grammar as a verbose ``regex`` fragment with named groups (``year``, ``month``,
 #: ``day``, ``hour``, ``minute``, ``second``, ``ampm``, ``zone``...). Compile with
@@ -67,17 +68,16 @@ DATE_PATTERN: Final = rf"""
 (?P<date>
   (?: {_WEEKDAY} \s* )?
   (?:
-      (?P<iso> {_YEAR} - (?P<nmonth>0[1-9]|1[0-2]) - {_DAY}
-          (?: (?:T|\s) (?P<hour>[01]\d|2[0-3]) : (?P<minute>[0-5]\d)
-              (?: : (?P<second>[0-5]\d) (?:\.\d{{1,9}})? )?
-              (?: (?P<zone>(?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) ) )?
-          )?
-      )
+      (?P<iso> {_YEAR} - (?P<nmonth>0[1-9]|1[0-2]) - {_DAY} )
+      (?P<isotime> T (?P<hour>[01]\d|2[0-3]) : (?P<minute>[0-5]\d)
+          (?: : (?P<second>[0-5]\d) (?:\.\d{{1,9}})? )?
+          (?P<zone> (?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) )?
+      )?
     | (?: (?P<month>{_MONTH}) \s* {_DAY} ,? \s* {_YEAR} )
     | (?: {_DAY} \.? \s* (?:of \s+)? (?P<month>{_MONTH}) ,? \s* {_YEAR} )
     | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[/.]) (?P<n2>\d{{1,2}}) (?P=nsep) {_YEAR} )
   )
-  (?(iso) |
+  (?(isotime) |
     (?: \s* (?:,|\bat\b|-|–|—|\||/)? \s* {_TIME} (?: \s* {_ZONE} )? )?
   )
 )

@@ -6,9 +6,10 @@ stays linear in the text:
 
 * a line indented deeper than the one before starts a paragraph (the wire convention);
 * a line less indented than the one before continues it (the hanging indent of wire copy);
-* at equal indent, a line continues the one before when that one is *full*, as hard-wrapped
-  text is (between :data:`WRAP_MIN` and :data:`WRAP_MAX` characters); web text, one long line
-  to a paragraph, is not joined;
+* at equal indent, unindented lines are joined when the first is *full*, as hard-wrapped text
+  is (between :data:`WRAP_MIN` and :data:`WRAP_MAX` characters); web text, one long line to a
+  paragraph, is not joined; equally indented lines (rows of a wire table, one-line wire
+  paragraphs) are each their own paragraph;
 * a line that a detector marked ``interrupts_paragraph`` would claim (a date line, a share
   line) is never joined.
 
@@ -36,7 +37,7 @@ def continues(previous: Line, line: Line) -> bool:
         return False
     if line.indent < previous.indent:
         return True
-    return WRAP_MIN <= previous.indent + len(previous.content) <= WRAP_MAX
+    return line.indent == 0 and WRAP_MIN <= len(previous.content) <= WRAP_MAX
 
 
 def detect(cursor: Cursor) -> Detection | None:

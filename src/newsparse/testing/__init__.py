@@ -1,0 +1,1 @@
+"""Helpers for testing newsparse and its plugins (needs the ``test`` extra: hypothesis)."""
