@@ -1,7 +1,7 @@
-"""newsparse: the plain text of news articles in, typed and explainable records out.
+r"""newsparse: the plain text of news articles in, typed and explainable records out.
 
 >>> import newsparse
->>> article = newsparse.parse_article("Dam opens\\n\\nBy Ana Lima\\n\\nThe dam opened today.\\n")
+>>> article = newsparse.parse_article("Dam opens\n\nBy Ana Lima\n\nThe dam opened today.\n")
 >>> article.headline, [author.name for author in article.authors], article.body
 ('Dam opens', ['Ana Lima'], ('The dam opened today.',))
 """

@@ -1,5 +1,6 @@
-"""Folding labelled claims into an :class:`~newsparse.models.Article`: the one place where
-labels become fields.
+"""Folding labelled claims into an :class:`~newsparse.models.Article`.
+
+This is the one place where labels become fields.
 
 * ``headline``: the first headline claim; ``standfirst`` likewise.
 * ``published`` / ``modified``: from the date lines of the *header*, the part of the text
@@ -117,8 +118,11 @@ def _dateline(claims: Sequence[Claim], published: DateValue | None) -> Dateline 
 
 
 def _with_date(dateline: Dateline, date_text: str, reference: dt.date) -> Dateline:
-    """Resolve "March 3" with the year of the reference date (the year before, if that puts the
-    dateline more than a month after the reference)."""
+    """Resolve "March 3" with the year of the reference date.
+
+    The year before is taken if the reference year puts the dateline more than a month after
+    the reference (a story filed on December 31 and published on January 2).
+    """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     for year in (reference.year, reference.year - 1):

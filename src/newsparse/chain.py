@@ -180,10 +180,17 @@ class Revision:
     revise: ReviseFunction = attrs.field(eq=False)
 
 
-T = TypeVar("T", Detector, Revision)
+class Named(Protocol):
+    """Anything with a name: what a :class:`Chain` holds."""
+
+    @property
+    def name(self) -> str:
+        """The stable name the chain knows the item by."""
 
 
-@attrs.frozen
+T = TypeVar("T", bound=Named)
+
+
 class Chain(Generic[T]):
     """An ordered list of uniquely named items, edited by name and never in place.
 
@@ -195,59 +202,74 @@ class Chain(Generic[T]):
     True
     """
 
-    items: tuple[T, ...] = attrs.field(converter=tuple)
+    __slots__ = ("_items",)
 
-    @items.validator
-    def _unique(self, _attribute: object, items: tuple[T, ...]) -> None:
-        names = [item.name for item in items]
+    def __init__(self, items: Iterable[T]) -> None:
+        """Make a chain of ``items``, in order; their names must be unique."""
+        self._items: tuple[T, ...] = tuple(items)
+        names = [item.name for item in self._items]
         dupes = sorted({name for name in names if names.count(name) > 1})
         if dupes:
             raise ValueError(f"chain names must be unique; repeated: {', '.join(dupes)}")
 
+    @property
+    def items(self) -> tuple[T, ...]:
+        """The items in order."""
+        return self._items
+
     def __iter__(self) -> Iterator[T]:
-        return iter(self.items)
+        return iter(self._items)
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self._items)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Chain) and self._items == other.items
+
+    def __hash__(self) -> int:
+        return hash(self._items)
+
+    def __repr__(self) -> str:
+        return f"Chain({', '.join(self.names())})"
 
     def names(self) -> tuple[str, ...]:
         """The names in order."""
-        return tuple(item.name for item in self.items)
+        return tuple(item.name for item in self._items)
 
     def get(self, name: str) -> T:
         """The item called ``name``; :class:`KeyError` if there is none."""
-        return self.items[self._index(name)]
+        return self._items[self._index(name)]
 
     def insert_before(self, name: str, item: T) -> Chain[T]:
         """A chain with ``item`` placed just before the one called ``name``."""
         index = self._index(name)
-        return Chain((*self.items[:index], item, *self.items[index:]))
+        return Chain((*self._items[:index], item, *self._items[index:]))
 
     def insert_after(self, name: str, item: T) -> Chain[T]:
         """A chain with ``item`` placed just after the one called ``name``."""
         index = self._index(name) + 1
-        return Chain((*self.items[:index], item, *self.items[index:]))
+        return Chain((*self._items[:index], item, *self._items[index:]))
 
     def replace(self, name: str, item: T) -> Chain[T]:
         """A chain with the item called ``name`` swapped for ``item``, in the same place."""
         index = self._index(name)
-        return Chain((*self.items[:index], item, *self.items[index + 1 :]))
+        return Chain((*self._items[:index], item, *self._items[index + 1 :]))
 
     def disable(self, *names: str) -> Chain[T]:
         """A chain without the items called ``names``."""
         for name in names:
             self._index(name)
-        return Chain(item for item in self.items if item.name not in names)
+        return Chain(item for item in self._items if item.name not in names)
 
     def enable_only(self, names: Iterable[str]) -> Chain[T]:
         """A chain of just the items called ``names``, kept in this chain's order."""
         wanted = tuple(names)
         for name in wanted:
             self._index(name)
-        return Chain(item for item in self.items if item.name in wanted)
+        return Chain(item for item in self._items if item.name in wanted)
 
     def _index(self, name: str) -> int:
-        for index, item in enumerate(self.items):
+        for index, item in enumerate(self._items):
             if item.name == name:
                 return index
         raise KeyError(f"no item named {name!r} in the chain; it has: {', '.join(self.names())}")

@@ -1,5 +1,7 @@
-"""Dates as news pages write them: recognised with one pattern, understood into
-:class:`~newsparse.models.DateValue`, and written back out for rendering.
+"""Dates as news pages write them.
+
+They are recognised with one pattern, understood into :class:`~newsparse.models.DateValue`,
+and written back out for rendering.
 
 English forms for now: ``Wed Nov 05 2025``, ``November 5, 2025``, ``Nov. 19, 2019 8:03 am ET``,
 ``5 November 2025 10:30 GMT``, ``2025-11-05T10:30:00Z``, ``11/19/2019`` (only where the day
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Iterable
 from typing import Final, Literal
 
 import regex
@@ -27,14 +30,12 @@ from newsparse.vocab.months import (
     MONTH_NAMES,
     MONTHS,
     WEEKDAY_ABBREVIATIONS,
-    WEEKDAY_NAMES,
     WEEKDAYS,
 )
 from newsparse.vocab.timezones import TIMEZONES
 
 
-def _alternation(words: object) -> str:
-    assert isinstance(words, (list, tuple, dict, set, frozenset))  # noqa: S101 - module constant
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(str(word)) for word in sorted(words, key=len, reverse=True))
 
 
@@ -43,7 +44,8 @@ _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})(?![\p{{L}}])\.?,?"
 _ZONE_NAMES = _alternation([name for name in TIMEZONES if name != "Z"])
 
 _TIME = r"""
-    (?: (?P<hour>2[0-3]|[01]?\d) [:.] (?P<minute>[0-5]\d) (?: [:.] (?P<second>[0-5]\d) (?:\.\d{1,9})? )?
+    (?: (?P<hour>2[0-3]|[01]?\d) [:.] (?P<minute>[0-5]\d)
+        (?: [:.] (?P<second>[0-5]\d) (?:\.\d{1,9})? )?
         (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )?
       | (?P<hour>1[0-2]|0?[1-9]) \s? (?P<ampm>[ap]\.?\s?m\b\.?)
     )
@@ -222,11 +224,4 @@ def _offset_text(offset: dt.timedelta) -> str:
     return f"{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
 
 
-__all__ = [
-    "DATE_PATTERN",
-    "STYLES",
-    "date_from_match",
-    "format_date",
-    "parse_date",
-    "WEEKDAY_NAMES",
-]
+__all__ = ["DATE_PATTERN", "STYLES", "date_from_match", "format_date", "parse_date"]

@@ -65,9 +65,9 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str) -> Document:
-        """Split ``text`` into lines, keeping every offset.
+        r"""Split ``text`` into lines, keeping every offset.
 
-        >>> doc = Document.from_text("Title\\r\\n\\n  Body.")
+        >>> doc = Document.from_text("Title\r\n\n  Body.")
         >>> [(line.content, line.start, line.indent) for line in doc.lines]
         [('Title', 0, 0), ('', 7, 0), ('Body.', 8, 2)]
         """

@@ -1,6 +1,6 @@
 """Running a chain over a document: every character gets a labelled claim.
 
-This is the public intermediate step of the parse: :func:`label_text` gives the claims that
+This is the public intermediate step of the parse: :func:`label_document` gives the claims that
 :func:`newsparse.parse_article` folds into an article, so a user can see what each stretch of
 text was taken for.
 """
@@ -29,86 +29,86 @@ def label_document(
     doc: Document, chain: Chain[Detector], revisions: Chain[Revision]
 ) -> tuple[Claim, ...]:
     """Label every character of ``doc``: blank runs, then each block through the chain."""
-    interrupters = tuple(item for item in chain if item.interrupts_paragraph)
+    labeller = _Labeller(doc, chain)
     lines = doc.lines
-    claims: list[Claim] = []
-    state = State()
     index = 0
     while index < len(lines):
         first = index
         if lines[index].is_blank:
             while index < len(lines) and lines[index].is_blank:
                 index += 1
-            start, end = lines[first].start, lines[index - 1].next_start
-            if end > start:
-                claims.append(Claim(start, end, labels.BLANK, LAYOUT, "blank line"))
-            continue
-        while index < len(lines) and not lines[index].is_blank:
-            index += 1
-        state = _label_block(doc, first, index, chain, interrupters, state, claims)
-    result: tuple[Claim, ...] = tuple(claims)
+            labeller.blank(first, index)
+        else:
+            while index < len(lines) and not lines[index].is_blank:
+                index += 1
+            labeller.block(first, index)
+    result: tuple[Claim, ...] = tuple(labeller.claims)
     for revision in revisions:
         result = tuple(revision.revise(result, doc))
     return result
 
 
-def _label_block(
-    doc: Document,
-    first: int,
-    block_end: int,
-    chain: Chain[Detector],
-    interrupters: tuple[Detector, ...],
-    state: State,
-    claims: list[Claim],
-) -> State:
-    lines = doc.lines
-    line_index, start = first, lines[first].start
-    while line_index < block_end:
-        cursor = Cursor(doc, line_index, start, block_end, state, interrupters)
-        name, detection = _first_claim(chain, cursor)
-        if detection is None:
-            detection = Detection(
-                labels.UNCLAIMED, lines[line_index].content_end, "no detector claimed it"
+class _Labeller:
+    """The state of one pass of a chain over a document."""
+
+    def __init__(self, doc: Document, chain: Chain[Detector]) -> None:
+        self.doc = doc
+        self.chain = chain
+        self.interrupters = tuple(item for item in chain if item.interrupts_paragraph)
+        self.state = State()
+        self.claims: list[Claim] = []
+
+    def blank(self, first: int, end: int) -> None:
+        """Label the blank lines ``first`` to ``end`` (exclusive) as one segment."""
+        lines = self.doc.lines
+        start, stop = lines[first].start, lines[end - 1].next_start
+        if stop > start:
+            self.claims.append(Claim(start, stop, labels.BLANK, LAYOUT, "blank line"))
+
+    def block(self, first: int, block_end: int) -> None:
+        """Run the chain over the block of lines ``first`` to ``block_end`` (exclusive)."""
+        lines = self.doc.lines
+        line_index, start = first, lines[first].start
+        while line_index < block_end:
+            cursor = Cursor(self.doc, line_index, start, block_end, self.state, self.interrupters)
+            name, detection = self._first_claim(cursor)
+            end, line_index = self._close(cursor, name, detection, block_end)
+            text = self.doc.text[start:end].strip()
+            self.claims.append(
+                Claim(start, end, detection.label, name, detection.reason, detection.value, text)
             )
-        end, line_index = _close(doc, cursor, name, detection, block_end)
-        text = doc.text[start:end].strip()
-        claims.append(
-            Claim(start, end, detection.label, name, detection.reason, detection.value, text)
-        )
-        state = _advance(state, detection.label)
-        start = end
-    return state
+            self.state = _advance(self.state, detection.label)
+            start = end
 
+    def _first_claim(self, cursor: Cursor) -> tuple[str, Detection]:
+        for item in self.chain:
+            detection = item.detect(cursor)
+            if detection is not None:
+                return item.name, detection
+        end = cursor.current.content_end
+        return LAYOUT, Detection(labels.UNCLAIMED, end, "no detector claimed it")
 
-def _first_claim(chain: Chain[Detector], cursor: Cursor) -> tuple[str, Detection | None]:
-    for item in chain:
-        detection = item.detect(cursor)
-        if detection is not None:
-            return item.name, detection
-    return LAYOUT, None
-
-
-def _close(
-    doc: Document, cursor: Cursor, name: str, detection: Detection, block_end: int
-) -> tuple[int, int]:
-    """Where the claim really ends (over trailing space and the line break), and the next line."""
-    lines = doc.lines
-    end = detection.end
-    if not cursor.rest_start < end <= lines[block_end - 1].content_end:
-        raise DetectorError(
-            f"detector {name!r} claimed up to offset {end}, outside the text it was shown "
-            f"(offsets {cursor.rest_start + 1} to {lines[block_end - 1].content_end})"
-        )
-    line_index = cursor.line
-    while lines[line_index].content_end < end:
-        line_index += 1
-    line = lines[line_index]
-    text = doc.text
-    while end < line.content_end and text[end].isspace():
-        end += 1
-    if end >= line.content_end:
-        return line.next_start, line_index + 1
-    return end, line_index
+    def _close(
+        self, cursor: Cursor, name: str, detection: Detection, block_end: int
+    ) -> tuple[int, int]:
+        """Where the claim ends (over trailing space and the line break), and the next line."""
+        lines = self.doc.lines
+        end = detection.end
+        if not cursor.rest_start < end <= lines[block_end - 1].content_end:
+            raise DetectorError(
+                f"detector {name!r} claimed up to offset {end}, outside the text it was shown "
+                f"(offsets {cursor.rest_start + 1} to {lines[block_end - 1].content_end})"
+            )
+        line_index = cursor.line
+        while lines[line_index].content_end < end:
+            line_index += 1
+        line = lines[line_index]
+        text = self.doc.text
+        while end < line.content_end and text[end].isspace():
+            end += 1
+        if end >= line.content_end:
+            return line.next_start, line_index + 1
+        return end, line_index
 
 
 def _advance(state: State, label: str) -> State:

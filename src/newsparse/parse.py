@@ -27,7 +27,7 @@ def parse_article(
     chain: Chain[Detector] | None = None,
     revisions: Chain[Revision] | None = None,
 ) -> Article:
-    """Parse the plain text of one news article.
+    r"""Parse the plain text of one news article.
 
     Args:
         text: the article as text: a page dump, a hand copy, wire copy.
@@ -43,8 +43,8 @@ def parse_article(
         TypeError: if ``text`` is not a ``str``.
 
     >>> article = parse_article(
-    ...     "Storm closes schools\\n\\nBy Jane Doe\\n\\n"
-    ...     "OSLO (Reuters) - Schools shut on Monday as snow fell.\\n"
+    ...     "Storm closes schools\n\nBy Jane Doe\n\n"
+    ...     "OSLO (Reuters) - Schools shut on Monday as snow fell.\n"
     ... )
     >>> article.headline, article.authors[0].name, article.dateline.place
     ('Storm closes schools', 'Jane Doe', 'OSLO')
@@ -67,11 +67,11 @@ def explain(
     chain: Chain[Detector] | None = None,
     revisions: Chain[Revision] | None = None,
 ) -> tuple[Segment, ...]:
-    """Label every stretch of ``text`` and say which detector decided it, and why.
+    r"""Label every stretch of ``text`` and say which detector decided it, and why.
 
     The segments tile the text: each character is in exactly one of them.
 
-    >>> for segment in explain("Storm closes schools\\n\\nSchools shut as snow fell.\\n"):
+    >>> for segment in explain("Storm closes schools\n\nSchools shut as snow fell.\n"):
     ...     print(segment.label, segment.detector, repr(segment.reason))
     headline headline 'first title-like line'
     blank layout 'blank line'

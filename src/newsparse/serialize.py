@@ -1,10 +1,10 @@
-"""JSON and plain-data forms of the models, through one cattrs converter.
+r"""JSON and plain-data forms of the models, through one cattrs converter.
 
 Dates are ISO 8601 strings: ``"2025-11-05"`` for a date, ``"2019-11-19T08:03:00-05:00"`` for a
 time. Loading rejects unknown keys, so a misspelt field is an error, not a silent default.
 
 >>> from newsparse import parse_article
->>> article = parse_article("Dam opens\\n\\nWed Nov 05 2025\\n\\nThe dam opened today.\\n")
+>>> article = parse_article("Dam opens\n\nWed Nov 05 2025\n\nThe dam opened today.\n")
 >>> to_dict(article)["published"]
 {'text': 'Wed Nov 05 2025', 'value': '2025-11-05', 'precision': 'day'}
 >>> from_json(to_json(article)) == article

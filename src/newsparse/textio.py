@@ -18,18 +18,17 @@ class DecodeError(ValueError):
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:
-    """Decode a file's bytes: a byte-order mark wins, then ``encoding``, then UTF-8.
+    r"""Decode a file's bytes: a byte-order mark wins, then ``encoding``, then UTF-8.
 
     The byte-order mark is dropped. Undecodable bytes are an error that says where they are;
     nothing is replaced silently.
 
-    >>> decode(b"\\xef\\xbb\\xbfCaf\\xc3\\xa9")
+    >>> decode(b"\xef\xbb\xbfCaf\xc3\xa9")
     'Café'
-    >>> decode(b"Caf\\xe9")
+    >>> decode(b"Caf\xe9")
     Traceback (most recent call last):
     ...
-    newsparse.textio.DecodeError: not utf-8 text: byte 0xe9 at offset 3 cannot be decoded; \
-give the right encoding (for example cp1252)
+    newsparse.textio.DecodeError: not utf-8 text: byte 0xe9 at offset 3 cannot be decoded; ...
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"decode() takes bytes, not {type(data).__name__}")

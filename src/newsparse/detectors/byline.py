@@ -151,9 +151,7 @@ def _title_word(word: str) -> str:
         return word.lower()
     if len(word.rstrip(".")) <= 1 or regex.fullmatch(r"(?:\p{L}\.)+", word):
         return word
-    titled = regex.sub(
-        r"(\p{L})(\p{L}*)", lambda m: m.group(1).upper() + m.group(2).lower(), word
-    )
+    titled = regex.sub(r"(\p{L})(\p{L}*)", lambda m: m.group(1).upper() + m.group(2).lower(), word)
     return regex.sub(r"\bMc(\p{Ll})", lambda m: "Mc" + m.group(1).upper(), titled)
 
 

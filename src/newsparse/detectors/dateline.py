@@ -43,7 +43,9 @@ _PATTERN: Final = regex.compile(
     rf"""
     (?P<text>
         (?:
-            (?P<place> {_UPPER_WORD} (?: \s {_UPPER_WORD} ){{0,4}} (?: , \s? {_REGION} )? (?![\p{{Ll}}]) )
+            (?P<place>
+                {_UPPER_WORD} (?: \s {_UPPER_WORD} ){{0,4}} (?: , \s? {_REGION} )? (?![\p{{Ll}}])
+            )
             (?: , \s? {_DATE} (?![\p{{L}}]) )?
             (?: \s? {_AGENCY} )?
           |
@@ -65,8 +67,9 @@ _MIN_REST_AFTER_COLON: Final = 20
 def parse_dateline(text: str) -> tuple[Dateline, int] | None:
     """Read the dateline at the start of ``text``: the dateline and where the sentence starts.
 
-    >>> parse_dateline("PARIS, March 3 (AFP) - France said on Tuesday ...")
-    (Dateline(text='PARIS, March 3 (AFP) -', place='PARIS', agency='AFP', date_text='March 3', date=None), 23)
+    >>> dateline, start = parse_dateline("PARIS, March 3 (AFP) - France said on Tuesday ...")
+    >>> dateline.place, dateline.agency, dateline.date_text, start
+    ('PARIS', 'AFP', 'March 3', 23)
     >>> parse_dateline("Officials said: The plan is dead.") is None
     True
     """

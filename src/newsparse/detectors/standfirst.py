@@ -36,10 +36,10 @@ _MAX_LENGTH: Final = 600
 def revise(claims: Sequence[Claim], _doc: Document) -> Sequence[Claim]:
     """Relabel the paragraph between headline and header lines as the standfirst."""
     content = [index for index, claim in enumerate(claims) if claim.label != labels.BLANK]
-    for position, index in enumerate(content):
-        if claims[index].label == labels.HEADLINE:
-            break
-    else:
+    position = next(
+        (pos for pos, index in enumerate(content) if claims[index].label == labels.HEADLINE), None
+    )
+    if position is None:
         return claims
     following = [claims[i] for i in content[position + 1 : position + 3]]
     if len(following) < 2:

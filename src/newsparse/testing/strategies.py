@@ -19,6 +19,7 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from newsparse.dates import STYLES, format_date
+from newsparse.detectors.byline import render as render_byline
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Precision
 from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.months import MONTH_NAMES
@@ -95,7 +96,9 @@ def date_values(*, with_time: bool = True) -> st.SearchStrategy[DateValue]:
     day = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31))
     styles = st.sampled_from(STYLES)
 
-    def build(date: dt.date, style: str, clock: dt.time | None, zone: dt.tzinfo | None) -> DateValue:
+    def build(
+        date: dt.date, style: str, clock: dt.time | None, zone: dt.tzinfo | None
+    ) -> DateValue:
         value: dt.date = date
         precision: Precision = "day"
         if clock is not None:
@@ -103,11 +106,17 @@ def date_values(*, with_time: bool = True) -> st.SearchStrategy[DateValue]:
             precision = "second" if clock.second else "minute"
         return DateValue(text=format_date(value, style), value=value, precision=precision)  # type: ignore[arg-type]
 
-    clocks = st.none()
+    clocks: st.SearchStrategy[dt.time | None] = st.none()
     if with_time:
-        clocks = st.none() | st.times().map(lambda t: t.replace(microsecond=0))
+        clocks = st.none() | st.builds(
+            dt.time, st.integers(0, 23), st.integers(0, 59), st.integers(0, 59)
+        )
     zones = st.none() | st.sampled_from(
-        [dt.timezone.utc, dt.timezone(dt.timedelta(hours=-5)), dt.timezone(dt.timedelta(hours=5, minutes=30))]
+        [
+            dt.timezone.utc,
+            dt.timezone(dt.timedelta(hours=-5)),
+            dt.timezone(dt.timedelta(hours=5, minutes=30)),
+        ]
     )
     return st.builds(build, day, styles, clocks, zones)
 
@@ -123,12 +132,18 @@ def datelines(draw: st.DrawFn, published: DateValue | None) -> Dateline:
     if form == "date" and published is not None:
         day = published.value
         date_text = f"{MONTH_NAMES[day.month - 1]} {day.day}"
-        date = DateValue(text=date_text, value=dt.date(day.year, day.month, day.day), precision="day")
+        date = DateValue(
+            text=date_text, value=dt.date(day.year, day.month, day.day), precision="day"
+        )
         text = f"{place}, {date_text}" + (f" ({agency})" if agency else "") + " -"
     elif form == "colon" and agency is None:
         text = f"{place}:"
     else:
-        text = f"{place}" + (f" ({agency})" if agency else "") + draw(st.sampled_from((" -", " —", " --")))
+        text = (
+            f"{place}"
+            + (f" ({agency})" if agency else "")
+            + draw(st.sampled_from((" -", " —", " --")))
+        )
     return Dateline(text=text, place=place, agency=agency, date_text=date_text, date=date)
 
 
@@ -139,7 +154,9 @@ def web_articles(draw: st.DrawFn) -> Article:
     modified = draw(st.none() | date_values()) if published is not None else None
     people = tuple(draw(st.lists(authors(), max_size=3, unique_by=lambda a: a.name)))
     agency = draw(st.none() | st.sampled_from(BYLINE_AGENCIES)) if people else None
-    boilerplate = tuple(draw(st.lists(st.sampled_from(SHARE_LINES + BOILERPLATE_LINES), max_size=3)))
+    boilerplate = tuple(
+        draw(st.lists(st.sampled_from(SHARE_LINES + BOILERPLATE_LINES), max_size=3))
+    )
     has_meta = published is not None or bool(people) or bool(boilerplate)
     headline = draw(headlines())
     standfirst = draw(st.none() | sentences()) if has_meta else None
@@ -175,7 +192,5 @@ def wire_articles(draw: st.DrawFn) -> Article:
 def _byline(people: tuple[Author, ...], agency: str | None) -> Byline | None:
     if not people:
         return None
-    from newsparse.detectors.byline import render
-
     canonical = AgencyTable.default().find(agency).name if agency else None  # type: ignore[union-attr]
-    return Byline(text=render(people, agency), agency=canonical)
+    return Byline(text=render_byline(people, agency), agency=canonical)

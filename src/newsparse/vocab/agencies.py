@@ -114,6 +114,10 @@ _AGENCIES: Final[tuple[Agency, ...]] = (
 )
 
 
+def _as_tuple(items: Iterable[Agency]) -> tuple[Agency, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class AgencyTable:
     """A lookup from any spelling of an agency to the agency.
@@ -127,7 +131,7 @@ class AgencyTable:
     'Example Wire'
     """
 
-    agencies: tuple[Agency, ...] = attrs.field(converter=tuple)
+    agencies: tuple[Agency, ...] = attrs.field(converter=_as_tuple)
     _exact: dict[str, Agency] = attrs.field(init=False, repr=False, eq=False)
     _folded: dict[str, Agency] = attrs.field(init=False, repr=False, eq=False)
 

@@ -14,29 +14,52 @@ from typing import Final
 _THEN_TITLE = r"(?: \s* [:|»›>–—-] \s* .{1,200} )?"
 
 PATTERNS: Final[tuple[tuple[str, str], ...]] = (
-    (r"advertisement | advertising | ad | sponsored(?:\ content)? | paid\ content"
-     r" | (?:story|article)\ continues\ below(?:\ (?:this\ )?ad(?:vertisement)?)?"
-     r" | continue\ reading\ below | scroll\ to\ continue(?:\ with\ content)?",
-     "advertisement marker"),
+    (
+        (
+            r"advertisement | advertising | ad | sponsored(?:\ content)? | paid\ content"
+            r" | (?:story|article)\ continues\ below(?:\ (?:this\ )?ad(?:vertisement)?)?"
+            r" | continue\ reading\ below | scroll\ to\ continue(?:\ with\ content)?"
+        ),
+        "advertisement marker",
+    ),
     (r"(?:read|see|watch)\ (?:more|also|next|now)" + _THEN_TITLE, "link to other content"),
     (r"also\ (?:read|see|watch)" + _THEN_TITLE, "link to other content"),
-    (r"related(?:\ (?:articles?|stories|news|coverage|content|links|topics|reading|video))?"
-     + _THEN_TITLE,
-     "link to other content"),
-    (r"recommended(?:\ (?:for\ you|stories|articles|reading))? | most\ (?:read|popular|viewed)"
-     r" | trending(?:\ now)? | you\ may\ also\ like | more\ stories | more\ from\ [^.!?]{1,60}",
-     "list of other content"),
-    (r"(?:sign\ up|subscribe|register)\b [^.!?]{0,120} \b(?:newsletters?|inbox|alerts)\b"
-     r" [^.!?]{0,80} [.!]?",
-     "newsletter prompt"),
-    (r"(?:get|receive)\ (?:our|the)\ [^.!?]{0,80} (?:newsletter|in\ your\ inbox) [^.!?]{0,80}"
-     r" [.!]?",
-     "newsletter prompt"),
+    (
+        r"related(?:\ (?:articles?|stories|news|coverage|content|links|topics|reading|video))?"
+        + _THEN_TITLE,
+        "link to other content",
+    ),
+    (
+        (
+            r"recommended(?:\ (?:for\ you|stories|articles|reading))?"
+            r" | most\ (?:read|popular|viewed) | trending(?:\ now)? | you\ may\ also\ like"
+            r" | more\ stories | more\ from\ [^.!?]{1,60}"
+        ),
+        "list of other content",
+    ),
+    (
+        (
+            r"(?:sign\ up|subscribe|register)\b [^.!?]{0,120} \b(?:newsletters?|inbox|alerts)\b"
+            r" [^.!?]{0,80} [.!]?"
+        ),
+        "newsletter prompt",
+    ),
+    (
+        (
+            r"(?:get|receive)\ (?:our|the)\ [^.!?]{0,80} (?:newsletter|in\ your\ inbox)"
+            r" [^.!?]{0,80} [.!]?"
+        ),
+        "newsletter prompt",
+    ),
     (r"(?:©|\(c\)\ |copyright\b) .{0,300}", "copyright notice"),
     (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice"),
     (r"(?:click|tap)\ here\b .{0,160}", "call to action"),
     (r"(?:follow|like)\ us\ on\ .{1,120}", "call to action"),
-    (r"skip\ to\ (?:main\ )?(?:content|navigation|article) | back\ to\ top | scroll\ to\ top"
-     r" | loading(?:\ ?\.\.\.|…)? | please\ enable\ javascript.{0,160}",
-     "page navigation"),
+    (
+        (
+            r"skip\ to\ (?:main\ )?(?:content|navigation|article) | back\ to\ top | scroll\ to\ top"
+            r" | loading(?:\ ?\.\.\.|…)? | please\ enable\ javascript.{0,160}"
+        ),
+        "page navigation",
+    ),
 )
