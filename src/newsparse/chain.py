@@ -40,14 +40,14 @@ class State:
     paragraphs: int = 0
     """How many paragraphs have been claimed."""
     meta_since_paragraph: bool = False
-    """A date line, byline or boilerplate line was claimed after the last paragraph."""
+    """A date line or byline was claimed after the last paragraph."""
 
     @property
     def at_body_start(self) -> bool:
         """Whether the next paragraph would be the first of the body.
 
-        That is so before any paragraph, and also after a single paragraph that header lines
-        (date, byline, share line) followed: that paragraph was the standfirst.
+        That is so before any paragraph, and also after a single paragraph that a date line or
+        byline followed: that paragraph was the standfirst.
         """
         return self.paragraphs == 0 or (self.paragraphs == 1 and self.meta_since_paragraph)
 

@@ -18,7 +18,7 @@ from newsparse.document import Document
 LAYOUT: Final = "layout"
 """The name given to the parse itself where it labels blank lines and unclaimed text."""
 
-_META: Final = frozenset({labels.DATE, labels.BYLINE, labels.BOILERPLATE})
+_META: Final = frozenset({labels.DATE, labels.BYLINE})
 
 
 class DetectorError(RuntimeError):

@@ -89,10 +89,14 @@ def _web(article: Article) -> str:
         if line is not None
     ]
     if article.standfirst is not None:
-        if article.headline is None or not meta:
+        if (
+            article.headline is None
+            or not article.body
+            or not (article.published or article.authors)
+        ):
             raise LayoutError(
-                "the web layout shows a standfirst only under a headline and above a date,"
-                " byline or boilerplate line"
+                "the web layout shows a standfirst only under a headline, above a date line or"
+                " byline, and with a body after them"
             )
         blocks.append(article.standfirst)
     if meta:

@@ -4,7 +4,7 @@ Recognises, for example::
 
     By Jane Doe
     By Jane Doe and Ali Khan
-    By TOM KRISHER, AP Auto Writer
+    By TOM KRISHER, AP Auto Writer      (agency: Associated Press, from the role)
     By Bill Hoppe | Special to the Pioneer Press
     Jane Doe | Reuters
 
@@ -89,7 +89,18 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
         last = people[-1]
         role = affiliation if last.role is None else f"{last.role}, {affiliation}"
         people = (*people[:-1], attrs.evolve(last, role=role))
-    return Parsed(people, agency or people_agency)
+    return Parsed(people, agency or people_agency or _agency_in_roles(people, table))
+
+
+def _agency_in_roles(people: tuple[Author, ...], table: AgencyTable) -> str | None:
+    """The agency a role starts with: "AP Health Writer", "Reuters correspondent"."""
+    for person in people:
+        words = (person.role or "").split()
+        for size in (1, 2, 3):
+            found = table.find(" ".join(words[:size])) if len(words) > size else None
+            if found is not None:
+                return found.name
+    return None
 
 
 def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | None] | None:

@@ -20,13 +20,14 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
+from newsparse.vocab.abbreviations import ABBREVIATIONS
 
 NAME: Final = "headline"
 _MAX_LENGTH: Final = 250
 _MAX_WORDS: Final = 35
-# A sentence ends with a full stop after a lower-case word of two or more letters; a headline
-# may end in "?", "!", a quote, or an abbreviation ("U.S.", "Inc.").
-_SENTENCE_END: Final = regex.compile(r"\p{Ll}{2,}[.;,:]\W{0,2}\Z|[,;:]\Z|\.\.\.\Z|…\Z")
+# A line that ends with a full stop (after a word that is not an abbreviation such as "Inc."
+# or "U.S."), a comma, a colon or an ellipsis is a sentence or a fragment, not a title; a
+# headline may end in "?", "!" or a quote.
 _LETTER: Final = regex.compile(r"\p{L}")
 
 
@@ -40,7 +41,17 @@ def looks_like_title(text: str) -> bool:
     """
     if not 2 <= len(text) <= _MAX_LENGTH or _LETTER.search(text) is None:
         return False
-    return len(text.split()) <= _MAX_WORDS and _SENTENCE_END.search(text) is None
+    return len(text.split()) <= _MAX_WORDS and not _ends_like_a_sentence(text)
+
+
+def _ends_like_a_sentence(text: str) -> bool:
+    stripped = text.rstrip("\"'”’»)] ")
+    if stripped.endswith(("...", "…", ",", ";", ":")):
+        return True
+    if not stripped.endswith("."):
+        return False
+    word = stripped.rsplit(maxsplit=1)[-1].lstrip("(\"'“‘«[")
+    return not (word.casefold() in ABBREVIATIONS or regex.fullmatch(r"(?:\p{L}\.)+", word))
 
 
 def detect(cursor: Cursor) -> Detection | None:

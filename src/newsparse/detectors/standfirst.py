@@ -12,8 +12,10 @@ so it is decided after the chain has labelled everything. In::
                                                   <- blank
     ISLAMABAD: India and Israel have signed ...   <- body
 
-the first paragraph after the headline is relabelled ``standfirst``. Without header lines
-after it, a paragraph under the headline is the first of the body (BBC and wire layouts).
+the first paragraph after the headline is relabelled ``standfirst``: the run of header lines
+after it must hold a date line or a byline, and the body must go on after them. Without such
+lines, a paragraph under the headline is the first of the body (BBC and wire layouts), and a
+share line or "Advertisement" alone after it is not evidence enough.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from newsparse.document import Document
 
 NAME: Final = "standfirst"
 _META: Final = frozenset({labels.DATE, labels.BYLINE, labels.BOILERPLATE})
+_EVIDENCE: Final = frozenset({labels.DATE, labels.BYLINE})
 _MIN_LENGTH: Final = 20
 _MAX_LENGTH: Final = 600
 
@@ -41,22 +44,30 @@ def revise(claims: Sequence[Claim], _doc: Document) -> Sequence[Claim]:
     )
     if position is None:
         return claims
-    following = [claims[i] for i in content[position + 1 : position + 3]]
-    if len(following) < 2:
+    if position + 1 >= len(content):
         return claims
-    candidate, after = following
-    if (
-        candidate.label != labels.PARAGRAPH
-        or after.label not in _META
-        or not _MIN_LENGTH <= len(candidate.text) <= _MAX_LENGTH
-    ):
+    candidate = claims[content[position + 1]]
+    if candidate.label != labels.PARAGRAPH or not _MIN_LENGTH <= len(candidate.text) <= _MAX_LENGTH:
+        return claims
+    meta: list[str] = []
+    for index in content[position + 2 :]:
+        label = claims[index].label
+        if label not in _META:
+            if label not in (labels.PARAGRAPH, labels.DATELINE):
+                return claims
+            break
+        meta.append(label)
+    else:
+        return claims  # nothing after the header lines: no body for a standfirst to lead
+    evidence = next((label for label in meta if label in _EVIDENCE), None)
+    if evidence is None:
         return claims
     revised = list(claims)
     revised[content[position + 1]] = attrs.evolve(
         candidate,
         label=labels.STANDFIRST,
         detector=NAME,
-        reason=f"paragraph between the headline and a {after.label} line",
+        reason=f"paragraph between the headline and a {evidence} line",
     )
     return revised
 

@@ -157,9 +157,9 @@ def web_articles(draw: st.DrawFn) -> Article:
     boilerplate = tuple(
         draw(st.lists(st.sampled_from(SHARE_LINES + BOILERPLATE_LINES), max_size=3))
     )
-    has_meta = published is not None or bool(people) or bool(boilerplate)
     headline = draw(headlines())
-    standfirst = draw(st.none() | sentences()) if has_meta else None
+    has_header_lines = published is not None or bool(people)
+    standfirst = draw(st.none() | sentences()) if has_header_lines else None
     return Article(
         headline=headline,
         standfirst=standfirst,

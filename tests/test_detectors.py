@@ -1,0 +1,312 @@
+"""Each built-in detector on text of our own: what it takes and what it refuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse import parse_article
+from newsparse.detectors.byline import parse_byline, tidy_name
+from newsparse.detectors.date_line import parse_date_line
+from newsparse.detectors.dateline import parse_dateline
+from newsparse.detectors.headline import looks_like_title
+
+
+def labels_of(text: str) -> list[tuple[str, str]]:
+    """(label, stripped text) of each non-blank segment."""
+    return [
+        (s.label, text[s.start : s.end].strip())
+        for s in parse_article(text).segments
+        if s.label != "blank"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "icon-facebook icon-twitter icon-whatsapp",
+        "Share on Facebook | Tweet | WhatsApp | Copy link",
+        "Click to share on X (Opens in new window)",
+        "Facebook Twitter LinkedIn Email",
+        "Share this article",
+        "fa-facebook fa-x-twitter",
+        "Share 12 Tweet 3",
+    ],
+)
+def test_share_lines_are_boilerplate(line: str) -> None:
+    """Lines made only of share buttons are taken out of the body."""
+    text = f"Mill reopens\n\nThe mill reopened on Monday after the flood.\n\n{line}\n"
+    article = parse_article(text)
+    assert article.boilerplate == (line,)
+    assert article.body == ("The mill reopened on Monday after the flood.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More",
+        "Like",
+        "Share prices fell sharply on the news from the mill.",
+        "Twitter users shared pictures of the flood all day.",
+    ],
+)
+def test_prose_with_share_words_stays_in_the_body(line: str) -> None:
+    """A lone weak word or a sentence using network names is not a share line."""
+    text = f"Mill reopens\n\nThe mill reopened on Monday after the flood.\n\n{line}\n"
+    assert line in parse_article(text).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Read more: Flood defences to be reviewed",
+        "Also read | The mill in pictures",
+        "Sign up for our morning newsletter",
+        "© 2025 Valley Courier Ltd. All rights reserved.",
+        "Story continues below advertisement",
+    ],
+)
+def test_boilerplate_phrases_are_taken_out(line: str) -> None:
+    """Advertisement markers, links, newsletter prompts and © lines are boilerplate."""
+    text = (
+        f"Mill reopens\n\nThe mill reopened on Monday.\n\n{line}\n\nWorkers cheered at the gate.\n"
+    )
+    article = parse_article(text)
+    assert article.boilerplate == (line,)
+    assert article.body == ("The mill reopened on Monday.", "Workers cheered at the gate.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more about the mill in the council's own report, published today.",
+        "Related work on the bridge will start in the spring.",
+        "Advertisement boards went up along the road.",
+    ],
+)
+def test_sentences_that_start_like_boilerplate_stay(line: str) -> None:
+    """A sentence that merely starts with a boilerplate word is prose."""
+    text = f"Mill reopens\n\nThe mill reopened on Monday.\n\n{line}\n"
+    assert line in parse_article(text).body
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Wed Nov 05 2025", ["published"]),
+        ("Published: 3 March 2024 14:05 GMT | Updated: 4 March 2024 09:00 GMT", ["published", "modified"]),
+        ("Nov. 19, 2019 8:03 am ET", ["published"]),
+        ("Last updated 2025-11-05T10:30:00Z", ["modified"]),
+        ("Posted on March 3, 2024", ["published"]),
+    ],
+)  # fmt: skip
+def test_date_lines(line: str, kinds: list[str]) -> None:
+    """Lines that are only dates, with labels, give the published and modified dates."""
+    found = parse_date_line(line)
+    assert found is not None
+    assert [kind for kind, _ in found] == kinds
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The vote was on Nov 19, 2019.", "In 2025 the mill closed", "05/11/2025", "March 2025"],
+)
+def test_not_date_lines(line: str) -> None:
+    """Sentences with dates, bare years and ambiguous numeric dates are not date lines."""
+    assert parse_date_line(line) is None
+
+
+def test_date_after_the_body_is_not_the_published_date() -> None:
+    """Only date lines above the first paragraph give the article's date."""
+    text = "Mill reopens\n\nThe mill reopened.\n\nMarch 3, 2020\n"
+    assert parse_article(text).published is None
+
+
+def test_updated_date_is_modified() -> None:
+    """'Updated' labels the modified date; the published one stays empty if not given."""
+    article = parse_article("Mill reopens\n\nUpdated: March 4, 2024\n\nThe mill reopened.\n")
+    assert article.published is None
+    assert article.modified is not None
+    assert article.modified.value == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "roles", "agency"),
+    [
+        ("By Jane Doe", ["Jane Doe"], [None], None),
+        ("By Jane Doe and Ali Khan", ["Jane Doe", "Ali Khan"], [None, None], None),
+        ("By Ana Lima, Rui Costa and Eva Nunes", ["Ana Lima", "Rui Costa", "Eva Nunes"], [None] * 3, None),
+        ("By TOM KRISHER, AP Auto Writer", ["Tom Krisher"], ["AP Auto Writer"], "Associated Press"),
+        ("By Bill Hoppe | Special to the Pioneer Press", ["Bill Hoppe"], ["Special to the Pioneer Press"], None),
+        ("Jane Doe | Reuters", ["Jane Doe"], [None], "Reuters"),
+        ("By Mark O'Neill, Reuters", ["Mark O'Neill"], [None], "Reuters"),
+        ("BY JEAN-PAUL MCDONALD", ["Jean-Paul McDonald"], [None], None),
+    ],
+)  # fmt: skip
+def test_bylines(line: str, names: list[str], roles: list[str | None], agency: str | None) -> None:
+    """Bylines give people apart from their roles and from agencies."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert [a.name for a in parsed.authors] == names
+    assert [a.role for a in parsed.authors] == roles
+    assert parsed.agency == agency
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, prices had doubled.",
+        "By Monday, officials said",
+        "By Staff",
+        "Reuters",
+        "Jane Doe | Sports",
+        "By Christmas Day, prices rose",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    """Sentences that start with 'By', lone names and unknown affiliations are not bylines."""
+    assert parse_byline(line) is None
+
+
+def test_agency_is_not_an_author() -> None:
+    """An agency named in a byline goes to byline.agency, never to authors."""
+    article = parse_article("Mill reopens\n\nBy Ana Lima, Reuters\n\nThe mill reopened.\n")
+    assert [a.name for a in article.authors] == ["Ana Lima"]
+    assert article.byline is not None
+    assert article.byline.agency == "Reuters"
+
+
+def test_tidy_name_keeps_mixed_case() -> None:
+    """Names already in mixed case are kept as written, spacing collapsed."""
+    assert tidy_name("Sarah  E. Needleman") == "Sarah E. Needleman"
+    assert tidy_name("ANA DA SILVA") == "Ana da Silva"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "date_text"),
+    [
+        ("ISLAMABAD: The talks resumed on Monday after a pause.", "ISLAMABAD", None, None),
+        ("LONDON (Reuters) - Shares rose.", "LONDON", "Reuters", None),
+        ("WASHINGTON — The Senate voted.", "WASHINGTON", None, None),
+        ("PARIS, March 3 (AFP) - France said so.", "PARIS", "AFP", "March 3"),
+        ("BUFFALO, N.Y. — A storm hit.", "BUFFALO, N.Y.", None, None),
+        ("MANILA, Nov. 24 (Xinhua) -- The rain stopped.", "MANILA", "Xinhua", "Nov. 24"),
+        ("Chicago, March 5 - Delegates met.", "Chicago", None, "March 5"),
+        ("BERLIN (dpa) - The bill passed.", "BERLIN", "dpa", None),
+        ("NEW DELHI, Nov 5 (PTI) - The court ruled.", "NEW DELHI", "PTI", "Nov 5"),
+        ("LONDON, MARCH 3 - Gilts firmed.", "LONDON", None, "MARCH 3"),
+    ],
+)
+def test_datelines(text: str, place: str, agency: str | None, date_text: str | None) -> None:
+    """The common dateline forms give place, agency and date as written."""
+    found = parse_dateline(text)
+    assert found is not None
+    dateline, _ = found
+    assert (dateline.place, dateline.agency, dateline.date_text) == (place, agency, date_text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE: The talks resumed on Monday after a long pause.",
+        "Officials said: the talks are over for now.",
+        "WATCH: The moment the bridge swung open for the first time.",
+        "London - the city - is large.",
+        "NASA: short.",
+        "Monday was quiet in the town centre.",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    """Lead-ins that are not places, and title-case words without agency or date, are refused."""
+    assert parse_dateline(text) is None
+
+
+def test_dateline_only_on_the_first_body_paragraph() -> None:
+    """A capitalised lead-in on a later paragraph stays part of that paragraph."""
+    text = "Mill reopens\n\nThe mill reopened.\n\nLONDON (Reuters) - Shares rose.\n"
+    article = parse_article(text)
+    assert article.dateline is None
+    assert article.body[-1] == "LONDON (Reuters) - Shares rose."
+
+
+def test_dateline_date_resolved_with_the_published_year() -> None:
+    """A dateline's month and day take their year from the article's date."""
+    text = "Mill reopens\n\nMarch 4, 2024\n\nPARIS, March 3 (AFP) - The mill reopened.\n"
+    dateline = parse_article(text).dateline
+    assert dateline is not None
+    assert dateline.date is not None
+    assert dateline.date.value == dt.date(2024, 3, 3)
+
+
+def test_dateline_date_in_december_before_a_january_date() -> None:
+    """A dateline of December 31 under a January 2 date is from the year before."""
+    text = "Mill reopens\n\nJanuary 2, 2025\n\nOSLO, Dec 31 (NTB) - The mill reopened.\n"
+    dateline = parse_article(text).dateline
+    assert dateline is not None
+    assert dateline.date is not None
+    assert dateline.date.value == dt.date(2024, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("India, Israel Ink Defence Pact", True),
+        ("Is the mill safe?", True),
+        ("Shares of Acme Inc.", True),
+        ("The pact was signed in Tel Aviv on Tuesday.", False),
+        ("A list of things:", False),
+        ("", False),
+        ("12345", False),
+    ],
+)
+def test_title_shape(line: str, expected: bool) -> None:
+    """Title-shaped lines have words and no sentence-final full stop."""
+    assert looks_like_title(line) is expected
+
+
+def test_no_headline_when_text_starts_with_a_sentence() -> None:
+    """Text that opens with prose has no headline rather than a wrong one."""
+    article = parse_article("The mill reopened on Monday.\n\nWorkers cheered.\n")
+    assert article.headline is None
+    assert article.body == ("The mill reopened on Monday.", "Workers cheered.")
+
+
+def test_lone_line_is_not_a_headline() -> None:
+    """A single title-like line with nothing after it is not known to be a headline."""
+    assert parse_article("Mill reopens\n").headline is None
+
+
+def test_standfirst_needs_header_lines_after_it() -> None:
+    """The paragraph under the headline is the standfirst only if a date/byline follows it."""
+    with_meta = (
+        "Mill reopens\n\nA flood closed it for a year.\n\nBy Ana Lima\n\nThe mill reopened.\n"
+    )
+    without = "Mill reopens\n\nA flood closed it for a year.\n\nThe mill reopened.\n"
+    assert parse_article(with_meta).standfirst == "A flood closed it for a year."
+    assert parse_article(without).standfirst is None
+    assert parse_article(without).body[0] == "A flood closed it for a year."
+
+
+def test_wire_paragraphs_join_wrapped_lines_and_keep_tables() -> None:
+    """Indented first lines start paragraphs; wrapped lines join; table rows stay apart."""
+    text = (
+        "ACME QUARTERLY NET\n\n"
+        "    OSLO, March 5 - Acme said its quarterly profit rose sharply on\n"
+        "strong demand for ferries and a weaker crown, beating forecasts.\n"
+        "    Shr 1.20 vs 0.90\n"
+        "    Net 12.5 mln vs 9.1 mln\n"
+    )
+    article = parse_article(text)
+    assert article.body == (
+        (
+            "Acme said its quarterly profit rose sharply on strong demand for ferries and a "
+            "weaker crown, beating forecasts."
+        ),
+        "Shr 1.20 vs 0.90",
+        "Net 12.5 mln vs 9.1 mln",
+    )
+    assert article.dateline is not None
+    assert article.dateline.place == "OSLO"
