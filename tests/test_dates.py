@@ -1,0 +1,105 @@
+"""Recognising and understanding dates as news pages write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+from hypothesis import given
+
+from newsparse import DateValue, parse_date
+from newsparse.dates import STYLES, Style, format_date
+from newsparse.testing.strategies import date_values
+
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("Wed Nov 05 2025", dt.date(2025, 11, 5), "day"),
+        ("November 5, 2025", dt.date(2025, 11, 5), "day"),
+        ("Nov. 5, 2025", dt.date(2025, 11, 5), "day"),
+        ("5 November 2025", dt.date(2025, 11, 5), "day"),
+        ("5th of November, 2025", dt.date(2025, 11, 5), "day"),
+        ("Wednesday, 5 November 2025", dt.date(2025, 11, 5), "day"),
+        ("2025-11-05", dt.date(2025, 11, 5), "day"),
+        ("11/19/2019", dt.date(2019, 11, 19), "day"),
+        ("19/11/2019", dt.date(2019, 11, 19), "day"),
+        ("19.11.2019", dt.date(2019, 11, 19), "day"),
+        ("2025-11-05T10:30:00Z", dt.datetime(2025, 11, 5, 10, 30, tzinfo=UTC), "second"),
+        ("2025-11-05 10:30 UTC", dt.datetime(2025, 11, 5, 10, 30, tzinfo=UTC), "minute"),
+        ("November 19, 2019 at 8:59 pm", dt.datetime(2019, 11, 19, 20, 59), "minute"),
+        ("Nov 5, 2025 12 pm", dt.datetime(2025, 11, 5, 12, 0), "hour"),
+        ("Nov 5, 2025 12:15 a.m.", dt.datetime(2025, 11, 5, 0, 15), "minute"),
+        ("5 November 2025 14.05 GMT", dt.datetime(2025, 11, 5, 14, 5, tzinfo=UTC), "minute"),
+        (
+            "Wed Nov 05 2025 10:30:00 GMT+0500 (Pakistan Standard Time)",
+            dt.datetime(2025, 11, 5, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=5))),
+            "second",
+        ),
+        (
+            "2025-11-05 10:30:00+05:30",
+            dt.datetime(2025, 11, 5, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=5.5))),
+            "second",
+        ),
+    ],
+)
+def test_date_forms(text: str, value: dt.date, precision: str) -> None:
+    """Each common form gives the date, the time and zone when written, and the precision."""
+    parsed = parse_date(text)
+    assert parsed is not None
+    assert parsed.value == value
+    assert type(parsed.value) is type(value)
+    assert parsed.precision == precision
+    assert parsed.text == text
+
+
+def test_eastern_time_follows_daylight_saving() -> None:
+    """'ET' is New York time: UTC-4 in summer, UTC-5 in winter."""
+    summer = parse_date("July 4, 2024 9:00 am ET")
+    winter = parse_date("Jan. 4, 2024 9:00 am ET")
+    assert summer is not None
+    assert winter is not None
+    assert isinstance(summer.value, dt.datetime)
+    assert isinstance(winter.value, dt.datetime)
+    assert summer.value.tzinfo == zoneinfo.ZoneInfo("America/New_York")
+    assert summer.value.utcoffset() == dt.timedelta(hours=-4)
+    assert winter.value.utcoffset() == dt.timedelta(hours=-5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05/11/2025",  # 5 November or May 11: ambiguous, so no date
+        "Nov 31, 2025",
+        "2025-02-30",
+        "13:75 Nov 5, 2025",
+        "March 2025",
+        "in March",
+        "Nov 5",
+        "20251105",
+        "Nov 5, 2025 25:00",
+        "Nov 5, 2025 13 pm",
+        "x" * 500,
+    ],
+)
+def test_not_dates(text: str) -> None:
+    """Ambiguous, impossible or partial dates give None, not a guess."""
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_format_then_parse_gives_the_date_back(style: Style) -> None:
+    """Every style format_date writes is read back by parse_date."""
+    value = dt.datetime(2024, 2, 29, 23, 5, tzinfo=dt.timezone(dt.timedelta(hours=-3)))
+    parsed = parse_date(format_date(value, style))
+    assert parsed is not None
+    assert parsed.value == value
+
+
+@given(date_values())
+def test_generated_dates_round_trip(value: DateValue) -> None:
+    """Dates written in any style, with or without time and zone, parse to the same value."""
+    assert parse_date(value.text) == value
