@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Final
 
-import attrs
-
 from newsparse import labels
 from newsparse.chain import Chain, Claim, Cursor, Detection, Detector, Revision, State
 from newsparse.document import Document
@@ -112,12 +110,18 @@ class _Labeller:
 
 
 def _advance(state: State, label: str) -> State:
+    """The state after a claim labelled ``label``."""
+    headline, dateline, paragraphs, meta = (
+        state.headline_seen, state.dateline_seen, state.paragraphs, state.meta_since_paragraph
+    )  # fmt: skip
     if label == labels.PARAGRAPH:
-        return attrs.evolve(state, paragraphs=state.paragraphs + 1, meta_since_paragraph=False)
-    if label == labels.HEADLINE:
-        return attrs.evolve(state, headline_seen=True)
-    if label == labels.DATELINE:
-        return attrs.evolve(state, dateline_seen=True)
-    if label in _META and state.paragraphs and not state.meta_since_paragraph:
-        return attrs.evolve(state, meta_since_paragraph=True)
-    return state
+        paragraphs, meta = paragraphs + 1, False
+    elif label == labels.HEADLINE:
+        headline = True
+    elif label == labels.DATELINE:
+        dateline = True
+    elif label in _META and paragraphs:
+        meta = True
+    else:
+        return state
+    return State(headline, dateline, paragraphs, meta)

@@ -66,8 +66,10 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
     """
     if len(text) > _MAX_LENGTH:
         return None
-    table = agencies or AgencyTable.default()
     lead = _LEAD.match(text)
+    if lead is None and _AFFILIATION_SPLIT.search(text) is None:
+        return None
+    table = agencies or AgencyTable.default()
     rest = text[lead.end() :] if lead else text
     parts = _AFFILIATION_SPLIT.split(rest.strip(), maxsplit=1)
     people_text = parts[0]

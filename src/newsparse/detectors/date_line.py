@@ -40,6 +40,7 @@ _PART: Final = rf"""
 _PART_RE: Final = regex.compile(_PART, regex.VERBOSE | regex.IGNORECASE)
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*")
 _MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE)
+_DIGIT: Final = regex.compile(r"\d")
 
 
 def parse_date_line(text: str) -> tuple[tuple[DateKind, DateValue], ...] | None:
@@ -51,7 +52,7 @@ def parse_date_line(text: str) -> tuple[tuple[DateKind, DateValue], ...] | None:
     >>> parse_date_line("The vote was on Nov 19, 2019.") is None
     True
     """
-    if len(text) > _MAX_LENGTH or not any(char.isdigit() for char in text):
+    if len(text) > _MAX_LENGTH or _DIGIT.search(text) is None:
         return None
     found: list[tuple[DateKind, DateValue]] = []
     position = 0
