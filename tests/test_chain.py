@@ -12,6 +12,7 @@ from newsparse import (
     DetectorError,
     default_chain,
     detector,
+    label_text,
     parse_article,
 )
 from newsparse.detectors import DEFAULT_DETECTORS, paragraph
@@ -105,3 +106,17 @@ def test_a_claim_outside_the_block_is_a_detector_error() -> None:
     greedy = Detector("greedy", lambda c: Detection("x", len(c.doc.text) + 5, "too far"))
     with pytest.raises(DetectorError, match="greedy"):
         parse_article(TEXT, chain=Chain([greedy]))
+
+
+def test_detectors_with_different_functions_differ() -> None:
+    """Two detectors of one name but different functions are not equal, nor are their chains."""
+    other = Detector("paragraph", lambda _cursor: None)
+    assert other != paragraph.DETECTOR
+    assert default_chain().replace("paragraph", other) != default_chain()
+
+
+def test_label_text_gives_detector_values() -> None:
+    """label_text exposes each claim's value, so a plugin's detections are reachable."""
+    chain = default_chain().insert_before("paragraph", pull_quote)
+    values = [c.value for c in label_text(TEXT, chain=chain) if c.label == "pull_quote"]
+    assert values == [" It felt like home"]

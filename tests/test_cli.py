@@ -82,9 +82,13 @@ def test_encoding_option_decodes_other_encodings(
 def test_good_files_still_print_when_one_is_missing(
     article_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """One bad input does not stop the others; the exit code still says it failed."""
+    """One bad input does not stop the others; it is null in its place; the exit code is 1."""
     assert main(["parse", "--jsonl", str(tmp_path / "nope.txt"), str(article_file)]) == 1
-    assert len(capsys.readouterr().out.splitlines()) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert json.loads(lines[0]) is None
+    assert json.loads(lines[1])["headline"] == "Ferry returns"
+    assert main(["parse", str(article_file), str(tmp_path / "nope.txt")]) == 1
+    assert json.loads(capsys.readouterr().out)[1] is None
 
 
 def test_explain_shows_each_line_with_label(

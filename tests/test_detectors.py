@@ -85,6 +85,9 @@ def test_boilerplate_phrases_are_taken_out(line: str) -> None:
         "Read more about the mill in the council's own report, published today.",
         "Related work on the bridge will start in the spring.",
         "Advertisement boards went up along the road.",
+        "Copyright lawyers say the ruling will change how ferry timetables are published.",
+        "Register for flood alerts at the town hall, the council urged residents on Monday.",
+        "Click here and you will see why the ferry is late, the operator joked.",
     ],
 )
 def test_sentences_that_start_like_boilerplate_stay(line: str) -> None:
@@ -216,6 +219,7 @@ def test_datelines(text: str, place: str, agency: str | None, date_text: str | N
         "WATCH: The moment the bridge swung open for the first time.",
         "London - the city - is large.",
         "NASA: short.",
+        "NASA: The agency said on Tuesday that the launch would slip.",
         "Monday was quiet in the town centre.",
     ],
 )
@@ -310,3 +314,55 @@ def test_wire_paragraphs_join_wrapped_lines_and_keep_tables() -> None:
     )
     assert article.dateline is not None
     assert article.dateline.place == "OSLO"
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "roles"),
+    [
+        ("By Ada Penrose, Luke Hartwell, and Mei Ostrander", ["Ada Penrose", "Luke Hartwell", "Mei Ostrander"], [None, None, None]),
+        ("By Ada Penrose, Political Editor, and Luke Hartwell, Health Correspondent", ["Ada Penrose", "Luke Hartwell"], ["Political Editor", "Health Correspondent"]),
+        ("By Ada Penrose and Luke Hartwell in Millbrook", ["Ada Penrose", "Luke Hartwell"], [None, "in Millbrook"]),
+    ],
+)  # fmt: skip
+def test_bylines_with_serial_commas_and_places(
+    line: str, names: list[str], roles: list[str | None]
+) -> None:
+    """A serial comma, roles after each name and a filing place keep every person."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert [a.name for a in parsed.authors] == names
+    assert [a.role for a in parsed.authors] == roles
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ada Penrose, Nova Scotia Correspondent",
+        "By Ada Penrose, Petra Correspondent",
+        "By Ada Penrose, Lusa Valley Reporter",
+    ],
+)
+def test_words_that_share_an_agency_name_credit_no_agency(line: str) -> None:
+    """Agency names that are also places or names count only where an agency stands whole."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed.agency is None
+
+
+def test_title_case_region_with_agency() -> None:
+    """'SYDNEY, Australia (AP) —' is a dateline: the agency vouches for the region."""
+    found = parse_dateline("SYDNEY, Australia (AP) — The fire spread overnight.")
+    assert found is not None
+    assert found[0].place == "SYDNEY, Australia"
+
+
+def test_first_paragraph_followed_by_header_lines_keeps_the_header() -> None:
+    """Date lines and bylines after a short first paragraph still give the article's metadata."""
+    article = parse_article(
+        "Ferry Back on the Wend\n\nBack at last.\n\nMarch 12, 2025\nBy Ada Penrose\n\n"
+        "MILLBROOK - The ferry crossed at seven.\n"
+    )
+    assert article.published is not None
+    assert [a.name for a in article.authors] == ["Ada Penrose"]
+    assert article.dateline is not None
+    assert article.body == ("Back at last.", "The ferry crossed at seven.")

@@ -63,3 +63,22 @@ def test_json_keeps_non_ascii() -> None:
     """Non-ASCII text is written as is, not escaped."""
     article = Article(headline="Café reopens in São Paulo")
     assert "São Paulo" in to_json(article)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("headline", 3), ("body", "abc"), ("boilerplate", {"a": 1}), ("headline", ["x"])],
+)
+def test_wrong_json_types_are_not_coerced(key: str, value: object) -> None:
+    """A number for a string or a string for a list is an error, never converted."""
+    data = to_dict(ARTICLE)
+    data[key] = value
+    with pytest.raises(ValueError, match=key):
+        from_dict(data)
+
+
+def test_models_keep_sequences_as_tuples() -> None:
+    """An Article built from lists stores tuples, so it stays hashable."""
+    article = Article(body=["a", "b"], boilerplate=["Advertisement"])  # type: ignore[arg-type]
+    assert article.body == ("a", "b")
+    assert hash(article) == hash(Article(body=("a", "b"), boilerplate=("Advertisement",)))

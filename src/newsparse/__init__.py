@@ -24,7 +24,7 @@ from newsparse.detectors import default_chain, default_revisions
 from newsparse.document import Document, Line
 from newsparse.label import DetectorError
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segment
-from newsparse.parse import explain, parse_article
+from newsparse.parse import explain, label_text, parse_article
 from newsparse.serialize import from_dict, from_json, make_converter, to_dict, to_json
 from newsparse.textio import decode
 
@@ -53,6 +53,7 @@ __all__ = [
     "explain",
     "from_dict",
     "from_json",
+    "label_text",
     "make_converter",
     "parse_article",
     "parse_date",

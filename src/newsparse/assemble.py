@@ -29,10 +29,7 @@ from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segme
 
 def assemble(claims: Sequence[Claim]) -> Article:
     """Build the article from the claims of a labelled document."""
-    first_paragraph = next(
-        (i for i, claim in enumerate(claims) if claim.label == labels.PARAGRAPH), len(claims)
-    )
-    header = claims[:first_paragraph]
+    header = claims[: body_start(claims)]
     published, modified = _dates(claim for claim in header if claim.label == labels.DATE)
     bylines = [claim for claim in header if claim.label == labels.BYLINE]
     if not bylines:
@@ -59,6 +56,24 @@ def assemble(claims: Sequence[Claim]) -> Article:
             for claim in claims
         ),
     )
+
+
+def body_start(claims: Sequence[Claim]) -> int:
+    """Index of the claim where the body starts: the end of the header.
+
+    That is the first paragraph, unless date lines or bylines come after it before the next
+    paragraph: then the first paragraph was part of the header (a summary the standfirst
+    revision did not take), as :attr:`newsparse.State.at_body_start` also holds.
+    """
+    paragraphs = [i for i, claim in enumerate(claims) if claim.label == labels.PARAGRAPH][:2]
+    if not paragraphs:
+        return len(claims)
+    if len(paragraphs) == 2 and any(
+        claim.label in (labels.DATE, labels.BYLINE)
+        for claim in claims[paragraphs[0] : paragraphs[1]]
+    ):
+        return paragraphs[1]
+    return paragraphs[0]
 
 
 def _text(claim: Claim) -> str:

@@ -145,8 +145,9 @@ class Detector:
 
     name: str
     """Stable snake_case name; built-in names are public API."""
-    detect: DetectFunction = attrs.field(eq=False)
-    """The function that claims text or returns ``None``."""
+    detect: DetectFunction
+    """The function that claims text or returns ``None`` (two detectors are equal only if
+    their functions are the same object)."""
     interrupts_paragraph: bool = False
     """Whether a claim of this detector at a line start ends the paragraph before it."""
 
@@ -177,7 +178,7 @@ class Revision:
     """A named pass over all claims, for decisions that depend on neighbours."""
 
     name: str
-    revise: ReviseFunction = attrs.field(eq=False)
+    revise: ReviseFunction
 
 
 class Named(Protocol):

@@ -1,6 +1,7 @@
 """The ``newsparse`` command.
 
-``newsparse parse FILE... | -``   print each article as JSON (``--jsonl``: one per line)
+``newsparse parse FILE... | -``   print each article as JSON (``--jsonl``: one per line); an
+                                  input that cannot be read gives ``null`` in its place
 ``newsparse explain FILE | -``     print each line with its label and the detector behind it
 
 Exit codes: 0 success, 1 an input could not be read or decoded, 2 bad usage.
@@ -21,6 +22,7 @@ from newsparse.parse import parse_article
 from newsparse.serialize import to_dict
 from newsparse.textio import DecodeError, decode
 
+REASON_WIDTH = 48
 EXIT_OK = 0
 EXIT_INPUT = 1
 
@@ -53,20 +55,22 @@ def _record(article: Article, *, segments: bool) -> dict[str, Any]:
 
 def _parse(args: argparse.Namespace, out: TextIO) -> int:
     status = EXIT_OK
-    records: list[dict[str, Any]] = []
+    records: list[dict[str, Any] | None] = []
     for source in args.files:
+        record: dict[str, Any] | None
         try:
             text = _read(source, args.encoding)
         except InputError as error:
             print(f"newsparse: {error}", file=sys.stderr)
             status = EXIT_INPUT
-            continue
-        record = _record(parse_article(text), segments=not args.no_segments)
+            record = None
+        else:
+            record = _record(parse_article(text), segments=not args.no_segments)
         if args.jsonl:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             records.append(record)
-    if not args.jsonl and records:
+    if not args.jsonl and (len(args.files) > 1 or records[0] is not None):
         document: Any = records[0] if len(args.files) == 1 else records
         out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     return status
@@ -85,7 +89,7 @@ def explain_lines(text: str, segments: Sequence[Segment]) -> list[str]:
             shown = part.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
             rows.append(
                 f"{line_number:>5}  {segment.label:<11} {segment.detector:<11} "
-                f"{segment.reason:<34.34} | {shown}"
+                f"{segment.reason:<{REASON_WIDTH}} | {shown}"
             )
             if len(shown) != len(part):
                 line_number += 1
@@ -104,7 +108,9 @@ def _explain(args: argparse.Namespace, out: TextIO) -> int:
         data = [to_dict_segment(segment) for segment in segments]
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(f"{'line':>5}  {'label':<11} {'detector':<11} {'reason':<34} | text\n")
+        out.write(
+            f"{'line':>5}  {'label':<11} {'detector':<11} {'reason':<{REASON_WIDTH}} | text\n"
+        )
         for row in explain_lines(text, segments):
             out.write(row + "\n")
     return EXIT_OK

@@ -8,12 +8,13 @@ never invented.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
 
-#: How much of a date the text gave: "2025" is a year, "Nov 5, 2025" a day, "Nov 5, 2025 10:30"
-#: a minute.
+#: How much of a date the text gave: "Nov 5, 2025" is a day, "Nov 5, 2025 10:30" a minute.
+#: "year" and "month" are for sources that give no more (none of the built-in detectors yet).
 Precision = Literal["year", "month", "day", "hour", "minute", "second"]
 
 
@@ -101,6 +102,20 @@ class Segment:
     """Why, in a few words."""
 
 
+# Sequence fields are kept as tuples, so a model stays immutable and hashable whatever
+# iterable the caller passes.
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _authors(items: Iterable[Author]) -> tuple[Author, ...]:
+    return tuple(items)
+
+
+def _segments(items: Iterable[Segment]) -> tuple[Segment, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """A news article parsed from text.
@@ -117,17 +132,17 @@ class Article:
     """When the article was first published, as the text says."""
     modified: DateValue | None = None
     """When the article was last updated, as the text says."""
-    authors: tuple[Author, ...] = ()
+    authors: tuple[Author, ...] = attrs.field(default=(), converter=_authors)
     """The people the byline names, in order; agencies are not authors."""
     byline: Byline | None = None
     """The byline line as written, with the agency it credits."""
     dateline: Dateline | None = None
     """The lead-in of the first paragraph, such as ``ISLAMABAD:`` or ``LONDON (Reuters) -``."""
-    body: tuple[str, ...] = ()
+    body: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """The body paragraphs in order, whitespace tidied, the dateline taken off the first."""
-    boilerplate: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """The lines taken out as boilerplate (share lines, "Advertisement", ...), in order."""
-    segments: tuple[Segment, ...] = attrs.field(default=(), eq=False)
+    segments: tuple[Segment, ...] = attrs.field(default=(), eq=False, converter=_segments)
     """Every character of the input in exactly one labelled segment (not part of ``==``)."""
 
     @property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsparse.assemble import assemble
-from newsparse.chain import Chain, Detector, Revision
+from newsparse.chain import Chain, Claim, Detector, Revision
 from newsparse.detectors import default_chain, default_revisions
 from newsparse.document import Document
 from newsparse.label import label_document
@@ -52,13 +52,30 @@ def parse_article(
     ('Schools shut on Monday as snow fell.',)
     """
     text = _check_text(text, "parse_article")
-    doc = Document.from_text(text)
-    claims = label_document(
-        doc,
+    return assemble(label_text(text, chain=chain, revisions=revisions))
+
+
+def label_text(
+    text: str,
+    *,
+    chain: Chain[Detector] | None = None,
+    revisions: Chain[Revision] | None = None,
+) -> tuple[Claim, ...]:
+    r"""The claims the parse folds into an article: labels, offsets, and each detector's value.
+
+        This is the intermediate step between the chain and the article; a plugin's detector
+        reaches the values it produced here.
+
+        >>> claims = label_text("Dam opens\n\nBy Ana Lima\n\nIt opened.\n")
+    >>> [(claim.label, claim.value) for claim in claims][:1]
+    [('headline', 'Dam opens')]
+    """
+    text = _check_text(text, "label_text")
+    return label_document(
+        Document.from_text(text),
         default_chain() if chain is None else chain,
         default_revisions() if revisions is None else revisions,
     )
-    return assemble(claims)
 
 
 def explain(

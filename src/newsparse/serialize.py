@@ -26,11 +26,40 @@ T = TypeVar("T")
 
 
 def make_converter() -> cattrs.Converter:
-    """A new converter for every newsparse model (extra keys forbidden)."""
+    """A new converter for every newsparse model.
+
+    It is strict: extra keys are an error, and so is a value of the wrong JSON type (a number
+    where a string belongs, a string where a list belongs); nothing is coerced.
+    """
     converter = make_json_converter(forbid_extra_keys=True)
     converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
     converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+
+    def is_tuple(type_: Any) -> bool:
+        return getattr(type_, "__origin__", None) is tuple
+
+    def structure_tuple(value: Any, type_: Any) -> Any:
+        if not isinstance(value, list):
+            raise TypeError(f"expected a JSON list, not {type(value).__name__}")
+        item = type_.__args__[0]
+        return tuple(converter.structure(element, item) for element in value)
+
+    converter.register_structure_hook_func(is_tuple, structure_tuple)
     return converter
+
+
+def _structure_str(value: Any, _type: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, not {type(value).__name__}")
+    return value
+
+
+def _structure_int(value: Any, _type: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer, not {type(value).__name__}")
+    return value
 
 
 def _structure_date(value: Any, _type: object) -> dt.date:

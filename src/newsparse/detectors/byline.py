@@ -42,7 +42,11 @@ _NAME_WORD: Final = regex.compile(
     r"|(?:\p{Lu}\.){1,3}|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)\Z"
 )
 _AFFILIATION_SPLIT: Final = regex.compile(r"\s+(?:\||/|—|–|-)\s+|\s*\|\s*")
-_PEOPLE_SPLIT: Final = regex.compile(r"\s*,\s*|\s+(?:and|&)\s+", regex.IGNORECASE)
+_PEOPLE_SPLIT: Final = regex.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", regex.IGNORECASE)
+# "Ana Lima in Lisbon": a name, then where the person filed from.
+_NAME_IN_PLACE: Final = regex.compile(
+    r"(?P<name>.+?)\s+(?P<place>in\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40})"
+)
 _ROLE_TOKEN: Final = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -95,12 +99,17 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
 
 
 def _agency_in_roles(people: tuple[Author, ...], table: AgencyTable) -> str | None:
-    """The agency a role starts with: "AP Health Writer", "Reuters correspondent"."""
+    """The agency a role starts with, when role words follow: "AP Health Writer".
+
+    Only distinctive spellings count: "Nova Scotia Correspondent" is no agency's.
+    """
     for person in people:
         words = (person.role or "").split()
         for size in (1, 2, 3):
-            found = table.find(" ".join(words[:size])) if len(words) > size else None
-            if found is not None:
+            if not any(word.casefold() in ROLE_WORDS for word in words[size:]):
+                continue
+            found = table.find(" ".join(words[:size]))
+            if found is not None and found.distinctive:
                 return found.name
     return None
 
@@ -115,6 +124,9 @@ def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | No
             agency = found.name
         elif _is_name(piece):
             authors.append(Author(name=tidy_name(piece), text=piece))
+        elif (located := _NAME_IN_PLACE.fullmatch(piece)) and _is_name(located["name"]):
+            name = located["name"]
+            authors.append(Author(name=tidy_name(name), text=name, role=located["place"]))
         elif authors and _is_role(piece):
             last = authors[-1]
             role = piece if last.role is None else f"{last.role}, {piece}"

@@ -3,6 +3,7 @@
 Recognises, for example (and claims only the lead-in, leaving the sentence to the paragraph)::
 
     ISLAMABAD: India and Israel have signed ...
+    SYDNEY, Australia (AP) — The fire ...
     LONDON (Reuters) - Shares rose ...
     WASHINGTON — The Senate voted ...
     PARIS, March 3 (AFP) - France said ...
@@ -12,7 +13,8 @@ Recognises, for example (and claims only the lead-in, leaving the sentence to th
 
 A place in capitals may stand alone before its colon or dash; a place in ordinary case needs
 an agency or a date beside it. Lead-ins such as ``UPDATE:`` or ``WATCH:`` are not places
-(:mod:`newsparse.vocab.datelines`). Only the first paragraph of the body is looked at.
+(:mod:`newsparse.vocab.datelines`), nor is a single word of four letters or fewer before a
+colon (``NASA:``). Only the first paragraph of the body is looked at.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ _UPPER_WORD: Final = r"\p{Lu}[\p{Lu}\p{M}'’.-]*"
 _TITLE_WORD: Final = r"\p{Lu}[\p{L}\p{M}'’.-]*"
 # "N.Y.", "Calif.", "D.C.", "PA", "ENGLAND": the part after the comma in "BUFFALO, N.Y."
 _REGION: Final = r"(?:\p{Lu}\.(?:\s?\p{Lu}\.)+|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2})"
+# ... and, where an agency or a date follows, a region in ordinary case: "SYDNEY, Australia (AP)"
+_WIDE_REGION: Final = rf"(?:{_REGION}|\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}})"
 _DATE: Final = rf"""
     (?P<date> (?i: (?:{_MONTH})\.? \s \d{{1,2}} | \d{{1,2}} \s (?:{_MONTH})\.? ) )
 """
@@ -49,7 +53,7 @@ _PATTERN: Final = regex.compile(
             (?: , \s? {_DATE} (?![\p{{L}}]) )?
             (?: \s? {_AGENCY} )?
           |
-            (?P<place> {_TITLE_WORD} (?: \s {_TITLE_WORD} ){{0,3}} (?: , \s? {_REGION} )? )
+            (?P<place> {_TITLE_WORD} (?: \s {_TITLE_WORD} ){{0,3}} (?: , \s? {_WIDE_REGION} )? )
             (?:
                 , \s? {_DATE} (?![\p{{L}}]) (?: \s? {_AGENCY} )?
               | \s? {_AGENCY}
@@ -62,6 +66,8 @@ _PATTERN: Final = regex.compile(
     regex.VERBOSE,
 )
 _MIN_REST_AFTER_COLON: Final = 20
+# "NASA:", "FBI:": a short single word before a colon is more often an acronym than a place.
+_MIN_COLON_PLACE: Final = 5
 
 
 def parse_dateline(text: str) -> tuple[Dateline, int] | None:
@@ -81,7 +87,10 @@ def parse_dateline(text: str) -> tuple[Dateline, int] | None:
         return None
     rest = text[match.end() :]
     if match.group("sep") == ":" and (
-        len(rest) < _MIN_REST_AFTER_COLON or match.group("agency") or not place.isupper()
+        len(rest) < _MIN_REST_AFTER_COLON
+        or match.group("agency")
+        or not place.isupper()
+        or (" " not in place and len(place) < _MIN_COLON_PLACE)
     ):
         return None
     dateline = Dateline(

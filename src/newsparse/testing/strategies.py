@@ -136,7 +136,7 @@ def datelines(draw: st.DrawFn, published: DateValue | None) -> Dateline:
             text=date_text, value=dt.date(day.year, day.month, day.day), precision="day"
         )
         text = f"{place}, {date_text}" + (f" ({agency})" if agency else "") + " -"
-    elif form == "colon" and agency is None:
+    elif form == "colon" and agency is None and (" " in place or len(place) >= 5):
         text = f"{place}:"
     else:
         text = (

@@ -24,6 +24,10 @@ class Agency:
     short all-capitals forms (so "AP" is not "ap") and ignores it otherwise."""
     country: str | None = None
     """ISO 3166 alpha-2 code of the agency's home country, or ``None`` for international ones."""
+    distinctive: bool = True
+    """Whether the name alone, inside other words, says it is this agency. "Petra" and "Nova"
+    are also names of people and places: they count only where an agency is expected whole
+    (a dateline's brackets, the part of a byline after "|")."""
 
     def spellings(self) -> tuple[str, ...]:
         """The canonical name and the aliases."""
@@ -55,11 +59,11 @@ _AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("EFE", ("Agencia EFE",), "ES"),
     Agency("Europa Press", (), "ES"),
     Agency("ANSA", (), "IT"),
-    Agency("Agenzia Nova", ("Nova",), "IT"),
-    Agency("Lusa", (), "PT"),
+    Agency("Agenzia Nova", ("Nova",), "IT", distinctive=False),
+    Agency("Lusa", (), "PT", distinctive=False),
     Agency("Agência Brasil", ("Agencia Brasil",), "BR"),
     Agency("Anadolu Agency", ("Anadolu", "AA"), "TR"),
-    Agency("Belga", (), "BE"),
+    Agency("Belga", (), "BE", distinctive=False),
     Agency("ANP", (), "NL"),
     Agency("APA", ("Austria Presse Agentur",), "AT"),
     Agency("Keystone-SDA", ("SDA", "ATS"), "CH"),
@@ -72,7 +76,7 @@ _AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("MTI", (), "HU"),
     Agency("Agerpres", (), "RO"),
     Agency("BTA", (), "BG"),
-    Agency("Hina", (), "HR"),
+    Agency("Hina", (), "HR", distinctive=False),
     Agency("Tanjug", (), "RS"),
     Agency("ANA-MPA", ("ANA",), "GR"),
     Agency("PA Media", ("PA", "Press Association"), "GB"),
@@ -86,12 +90,12 @@ _AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Middle East News Agency", ("MENA",), "EG"),
     Agency("Islamic Republic News Agency", ("IRNA",), "IR"),
     Agency("Iranian Students' News Agency", ("ISNA",), "IR"),
-    Agency("Petra", (), "JO"),
-    Agency("Wafa", (), "PS"),
+    Agency("Petra", (), "JO", distinctive=False),
+    Agency("Wafa", (), "PS", distinctive=False),
     Agency("National News Agency", ("NNA",), "LB"),
     Agency("SANA", (), "SY"),
     Agency("Bernama", (), "MY"),
-    Agency("Antara", (), "ID"),
+    Agency("Antara", (), "ID", distinctive=False),
     Agency("Philippine News Agency", ("PNA",), "PH"),
     Agency("Vietnam News Agency", ("VNA",), "VN"),
     Agency("Thai News Agency", ("TNA",), "TH"),
@@ -110,7 +114,7 @@ _AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Prensa Latina", (), "CU"),
     Agency("Notimex", (), "MX"),
     Agency("Télam", ("Telam",), "AR"),
-    Agency("Andina", (), "PE"),
+    Agency("Andina", (), "PE", distinctive=False),
 )
 
 

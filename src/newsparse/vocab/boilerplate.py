@@ -39,21 +39,21 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         (
-            r"(?:sign\ up|subscribe|register)\b [^.!?]{0,120} \b(?:newsletters?|inbox|alerts)\b"
-            r" [^.!?]{0,80} [.!]?"
+            r"(?:sign\ up|subscribe|register)\b [^.!?,]{0,60} \b(?:newsletters?|inbox)\b"
+            r" [^.!?,]{0,80} [.!]?"
         ),
         "newsletter prompt",
     ),
     (
         (
             r"(?:get|receive)\ (?:our|the)\ [^.!?]{0,80} (?:newsletter|in\ your\ inbox)"
-            r" [^.!?]{0,80} [.!]?"
+            r" [^.!?,]{0,40} [.!]?"
         ),
         "newsletter prompt",
     ),
-    (r"(?:©|\(c\)\ |copyright\b) .{0,300}", "copyright notice"),
+    (r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4})) .{0,300}", "copyright notice"),
     (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice"),
-    (r"(?:click|tap)\ here\b .{0,160}", "call to action"),
+    (r"(?:click|tap)\ here\ (?:to|for)\b [^.!?]{0,100} [.!]?", "call to action"),
     (r"(?:follow|like)\ us\ on\ .{1,120}", "call to action"),
     (
         (

@@ -23,7 +23,7 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
      "technology", "tech", "foreign", "diplomatic", "defence", "defense", "legal", "security",
      "environment", "investigations", "investigative", "associate", "deputy", "managing",
      "executive", "national", "international", "news", "newsroom", "desk", "team", "to",
-     "for", "in", "at", "of", "with", "the", "and", "press", "times", "post", "journal",
+     "for", "at", "of", "with", "the", "press", "times", "post", "journal",
      "herald", "tribune", "daily", "gazette", "magazine", "network", "media", "agency",
      "wire", "service", "services", "online", "digital", "radio", "television", "tv",
      "reporting", "contributed"}
