@@ -14,19 +14,22 @@ Chains are immutable: every edit returns a new chain, so a chain can be shared f
 >>> from newsparse.detectors import default_chain
 >>> chain = default_chain()
 >>> chain.names()[:3]
-('share_icons', 'boilerplate', 'date_line')
->>> chain.disable("share_icons").names()[:1]
-('boilerplate',)
+('page_furniture', 'share_icons', 'boilerplate')
+>>> chain.disable("page_furniture").names()[:1]
+('share_icons',)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import attrs
 
 from newsparse.document import Document, Line
+
+if TYPE_CHECKING:
+    from newsparse.region import Region
 
 
 @attrs.frozen
@@ -68,6 +71,8 @@ class Cursor:
     """What the parse found before this point."""
     interrupters: tuple[Detector, ...] = ()
     """The detectors of the chain that may end a paragraph (see :meth:`interrupted_at`)."""
+    region: Region | None = None
+    """Where the page analysis put the article (``None``: the whole document)."""
 
     @property
     def current(self) -> Line:
@@ -103,7 +108,7 @@ class Cursor:
         """A cursor at the start of another line of the same block."""
         return Cursor(
             self.doc, line, self.doc.lines[line].start, self.block_end, self.state,
-            self.interrupters,
+            self.interrupters, self.region,
         )  # fmt: skip
 
     def interrupted_at(self, line: int) -> bool:

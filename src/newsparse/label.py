@@ -12,6 +12,7 @@ from typing import Final
 from newsparse import labels
 from newsparse.chain import Chain, Claim, Cursor, Detection, Detector, Revision, State
 from newsparse.document import Document
+from newsparse.region import Region, find_article
 
 LAYOUT: Final = "layout"
 """The name given to the parse itself where it labels blank lines and unclaimed text."""
@@ -28,6 +29,7 @@ def label_document(
 ) -> tuple[Claim, ...]:
     """Label every character of ``doc``: blank runs, then each block through the chain."""
     labeller = _Labeller(doc, chain)
+    labeller.region = find_article(doc)
     lines = doc.lines
     index = 0
     while index < len(lines):
@@ -55,6 +57,7 @@ class _Labeller:
         self.interrupters = tuple(item for item in chain if item.interrupts_paragraph)
         self.state = State()
         self.claims: list[Claim] = []
+        self.region = Region(0, len(doc.lines), is_page=False)
 
     def blank(self, first: int, end: int) -> None:
         """Label the blank lines ``first`` to ``end`` (exclusive) as one segment."""
@@ -68,7 +71,9 @@ class _Labeller:
         lines = self.doc.lines
         line_index, start = first, lines[first].start
         while line_index < block_end:
-            cursor = Cursor(self.doc, line_index, start, block_end, self.state, self.interrupters)
+            cursor = Cursor(
+                self.doc, line_index, start, block_end, self.state, self.interrupters, self.region
+            )
             name, detection = self._first_claim(cursor)
             end, line_index = self._close(cursor, name, detection, block_end)
             text = self.doc.text[start:end].strip()

@@ -7,6 +7,7 @@ reordering a built-in is a breaking change.
 =============  ==============================================================================
 name           claims
 =============  ==============================================================================
+page_furniture lines of a web page outside the article (boilerplate)
 share_icons    share/social icon lines (boilerplate)
 boilerplate    "Advertisement", "Read more: ...", newsletter prompts, "©" lines (boilerplate)
 date_line      a line that is a date, with "Published"/"Updated" labels (date)
@@ -30,6 +31,7 @@ from newsparse.detectors import (
     date_line,
     dateline,
     headline,
+    page_furniture,
     paragraph,
     share_icons,
     standfirst,
@@ -37,6 +39,7 @@ from newsparse.detectors import (
 
 #: The built-in detectors in their default order: first claim wins.
 DEFAULT_DETECTORS: Final[tuple[Detector, ...]] = (
+    page_furniture.DETECTOR,
     share_icons.DETECTOR,
     boilerplate.DETECTOR,
     date_line.DETECTOR,
@@ -73,6 +76,7 @@ __all__ = [
     "default_chain",
     "default_revisions",
     "headline",
+    "page_furniture",
     "paragraph",
     "share_icons",
     "standfirst",

@@ -16,42 +16,21 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
-from newsparse.vocab.abbreviations import ABBREVIATIONS
+from newsparse.document import Line
+from newsparse.titles import looks_like_title
 
 NAME: Final = "headline"
-_MAX_LENGTH: Final = 250
-_MAX_WORDS: Final = 35
-# A line that ends with a full stop (after a word that is not an abbreviation such as "Inc."
-# or "U.S."), a comma, a colon or an ellipsis is a sentence or a fragment, not a title; a
-# headline may end in "?", "!" or a quote.
-_LETTER: Final = regex.compile(r"\p{L}")
 
 
-def looks_like_title(text: str) -> bool:
-    """Whether one line of text has the shape of a headline.
+def _runs_on(line: Line, following: Line) -> bool:
+    """Whether ``following`` continues ``line`` as wrapped text does.
 
-    >>> looks_like_title("India, Israel Ink Defence Pact")
-    True
-    >>> looks_like_title("The pact was signed in Tel Aviv on Tuesday.")
-    False
+    It does when it is less indented (wire copy's hanging indent) or starts in lower case.
     """
-    if not 2 <= len(text) <= _MAX_LENGTH or _LETTER.search(text) is None:
-        return False
-    return len(text.split()) <= _MAX_WORDS and not _ends_like_a_sentence(text)
-
-
-def _ends_like_a_sentence(text: str) -> bool:
-    stripped = text.rstrip("\"'”’»)] ")
-    if stripped.endswith(("...", "…", ",", ";", ":")):
-        return True
-    if not stripped.endswith("."):
-        return False
-    word = stripped.rsplit(maxsplit=1)[-1].lstrip("(\"'“‘«[")
-    return not (word.casefold() in ABBREVIATIONS or regex.fullmatch(r"(?:\p{L}\.)+", word))
+    text = following.content
+    return following.indent < line.indent or (text[:1].islower())
 
 
 def detect(cursor: Cursor) -> Detection | None:
@@ -62,9 +41,16 @@ def detect(cursor: Cursor) -> Detection | None:
     if not cursor.at_line_start:
         return None
     line = cursor.current
+    region = cursor.region
+    if region is not None and region.is_page:
+        if line.index != region.headline:
+            return None  # on a page, only the line the page analysis chose
+        return Detection(
+            labels.HEADLINE, line.content_end, "title line above the article", line.content
+        )
     if not looks_like_title(line.content):
         return None
-    if line.index + 1 < cursor.block_end and not cursor.interrupted_at(line.index + 1):
+    if line.index + 1 < cursor.block_end and _runs_on(line, cursor.doc.lines[line.index + 1]):
         return None  # the line runs on into more text: a paragraph, not a title
     if line.index >= cursor.doc.last_content_line:
         return None  # nothing follows: a lone line is not known to be a headline

@@ -1,0 +1,41 @@
+"""``page_furniture``: the lines of a web page outside the article.
+
+When the document is a whole page (menus, teasers, footers, comments around the story, as
+HTML-to-text tools and crawls give it), :func:`newsparse.region.find_article` finds where the
+article lies; this detector claims every line before and after it as boilerplate, with the
+reason. On a document that is not a page it claims nothing::
+
+    * Home                                   <- before the article
+    * World
+    Ferry Returns to Millbrook               <- headline (the article starts here)
+    The ferry sailed again at dawn ...
+    Most Popular                             <- after the article
+    * Storm closes the coast road
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse import labels
+from newsparse.chain import Cursor, Detection, Detector
+
+NAME: Final = "page_furniture"
+
+
+def detect(cursor: Cursor) -> Detection | None:
+    """Claim the lines of this block that lie outside the article."""
+    region = cursor.region
+    if region is None or not region.is_page or not cursor.at_line_start:
+        return None
+    lines = cursor.doc.lines
+    if cursor.line < region.start:
+        last = min(cursor.block_end, region.start) - 1
+        return Detection(labels.BOILERPLATE, lines[last].content_end, "page before the article")
+    if cursor.line >= region.end:
+        last = cursor.block_end - 1
+        return Detection(labels.BOILERPLATE, lines[last].content_end, "page after the article")
+    return None
+
+
+DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)

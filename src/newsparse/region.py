@@ -1,0 +1,261 @@
+"""Finding the article in a whole web page, from the text alone.
+
+Text dumped from a page (by an HTML-to-text tool, a browser's ``innerText``, a crawl) holds
+menus, teasers, footers and comments around the story. Text keeps no DOM, but it keeps enough:
+
+1. Each line gets a score: prose (long, ending like a sentence, dense in function words of
+   its language, or in a script written without spaces) scores its length; furniture (list
+   bullets, short lines, lines repeated elsewhere in the page) scores below zero.
+2. The *core* of the body is the run of lines with the largest total score (the maximum-sum
+   subarray, as in boilerpipe's and jusText's densest-block ideas), cut short where a
+   comments section opens.
+3. The *header* is searched for above the core: the headline is a title-shaped line not far
+   above it, preferably one that matches the page's ``<title>`` (which html-text writes as
+   the first line), and the byline and date lines lie between the two.
+
+Documents that do not look like pages (few short, list-like lines) are left whole, so clean
+articles and wire copy parse as before. Everything is one pass over the lines plus constant
+work per line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from newsparse.dates import DATE_PATTERN
+from newsparse.detectors.byline import parse_byline
+from newsparse.document import Document, Line
+from newsparse.titles import looks_like_title
+from newsparse.vocab.stopwords import STOPWORDS
+from newsparse.vocab.webpage import COMMENT_MARKERS
+
+_BULLET: Final = regex.compile(r"\A(?:[*•·▪►»›+–—-]|\d{1,2}[.)])\s+")
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_SENTENCE_END: Final = '.!?。！？…"”’»)»'
+_DIGIT: Final = regex.compile(r"\d")
+_LETTER: Final = regex.compile(r"\p{L}")
+_COMMENTS: Final = regex.compile(
+    r"\A(?:\d+\s+)?(?:"
+    + "|".join(regex.escape(marker) for marker in COMMENT_MARKERS)
+    + r")(?:\s*\(\d+\)|\s+\d+)?\s*:?\Z",
+    regex.IGNORECASE,
+)
+_TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
+_TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
+_ANY_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
+_META_MARKS: Final = regex.compile(
+    r"\s[|·•]\s|\A(?:by|von|par|por|posted|published|updated|tags?|topics?|filed)\b",
+    regex.IGNORECASE,
+)
+_CAPITALISED: Final = regex.compile(r"\b\p{Lu}")
+
+#: A document with fewer list-like lines than this is not treated as a page.
+PAGE_MIN_FURNITURE_LINES: Final = 12
+#: ... nor one where they are a smaller share of the non-blank lines than this.
+PAGE_MIN_FURNITURE_SHARE: Final = 0.3
+#: How far above the body core the headline is looked for (non-blank lines).
+HEADER_WINDOW: Final = 30
+
+
+@attrs.frozen
+class Region:
+    """Where the article lies in a document, as line indices ``[start, end)``."""
+
+    start: int
+    end: int
+    is_page: bool
+    """Whether the document looked like a whole page (else the region is all of it)."""
+    headline: int | None = None
+    """Index of the line chosen as the headline, when the page analysis chose one."""
+
+
+@attrs.frozen
+class _Features:
+    score: float
+    furniture: bool
+    prose: bool
+
+
+def _features(line: Line, *, repeated: bool) -> _Features:
+    content = line.content
+    if not content:
+        return _Features(0.0, furniture=False, prose=False)
+    bullet = _BULLET.match(content)
+    text = content[bullet.end() :] if bullet else content
+    words = _WORD.findall(text)
+    unspaced = len(_UNSPACED.findall(text))
+    effective = len(words) + unspaced // 2
+    ends = text[-1] in _SENTENCE_END
+    density = sum(word.casefold() in STOPWORDS for word in words) / len(words) if words else 0.0
+    digits = len(_DIGIT.findall(text))
+    letters = len(_LETTER.findall(text))
+    titled = not ends and looks_like_title(text)
+    prose = (
+        effective >= 10
+        and (density >= 0.15 or unspaced > len(text) // 3 or ends)
+        and not (titled and effective <= 25)
+    )
+    furniture = bool(bullet and effective < 15) or (
+        effective <= 6 and not ends and digits * 5 < len(text)
+    )
+    if letters * 2 < len(text) - text.count(" "):
+        score = -2.0  # code, tables, figures: part of an article as often as not
+    elif titled and not prose:
+        score = -5.0  # headlines and subheadings: neither body nor furniture
+    elif prose:
+        score = min(len(text), 800) * (1.0 if ends else 0.6) * (0.5 if bullet else 1.0)
+    elif effective >= 5 and ends and (density >= 0.2 or unspaced):
+        score = len(text) * 0.3
+    elif furniture:
+        score = -20.0 - 0.3 * len(text)
+    else:
+        score = -10.0
+    if repeated and not prose:
+        score -= 30.0
+    return _Features(score, furniture, prose)
+
+
+def find_article(doc: Document) -> Region:
+    r"""Where the article lies in ``doc``: the whole document unless it looks like a page.
+
+    >>> page = Document.from_text("\n".join(["* Home", "* World", "* Sport"] * 6
+    ...     + ["", "Ferry Returns to Millbrook", "",
+    ...        "The ferry sailed again at dawn, and the whole town came out to watch it go." * 2,
+    ...        "", "* Home", "* About"]))
+    >>> region = find_article(page)
+    >>> page.lines[region.start].content, region.end - region.start
+    ('Ferry Returns to Millbrook', 3)
+    """
+    lines = doc.lines
+    counts = Counter(line.content for line in lines if line.content)
+    features = [_features(line, repeated=counts[line.content] > 1) for line in lines]
+    non_blank = sum(1 for line in lines if line.content)
+    furniture = sum(1 for f in features if f.furniture)
+    whole = Region(0, len(lines), is_page=False)
+    if furniture < PAGE_MIN_FURNITURE_LINES or furniture < PAGE_MIN_FURNITURE_SHARE * non_blank:
+        return whole
+    core = _densest_run(features)
+    if core is None:
+        return whole
+    start, end = _cut_comments(lines, features, *core)
+    first_prose = next((i for i in range(start, end) if features[i].prose), start)
+    headline = _find_headline(doc, features, first_prose)
+    top = headline if headline is not None else _header_top(lines, features, first_prose)
+    return Region(min(top, start), end, is_page=True, headline=headline)
+
+
+def _densest_run(features: Sequence[_Features]) -> tuple[int, int] | None:
+    """The run of lines ``[start, end)`` with the largest total score (Kadane's algorithm)."""
+    best, total, run_start = 0.0, 0.0, 0
+    found: tuple[int, int] | None = None
+    for index, feature in enumerate(features):
+        if total <= 0:
+            total, run_start = feature.score, index
+        else:
+            total += feature.score
+        if total > best:
+            best, found = total, (run_start, index + 1)
+    return found
+
+
+def _cut_comments(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> tuple[int, int]:
+    """End the core where a comments section opens, once most of the core is behind."""
+    total = sum(f.score for f in features[start:end] if f.score > 0)
+    seen = 0.0
+    for index in range(start, end):
+        if seen >= 0.5 * total and _COMMENTS.match(lines[index].content):
+            return start, index
+        seen += max(features[index].score, 0.0)
+    return start, end
+
+
+def _page_title(doc: Document) -> set[str]:
+    """The normalised parts of the page title (the first line, as html-text writes it)."""
+    first = next((line.content for line in doc.lines if line.content), "")
+    parts = {first, *_TITLE_SEPARATORS.split(first)}
+    return {_normal(part) for part in parts if len(part) >= 8}
+
+
+def _normal(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.casefold()))
+
+
+def _find_headline(doc: Document, features: Sequence[_Features], core_start: int) -> int | None:
+    """The most title-like line close above the core, or ``None``."""
+    title = _page_title(doc)
+    lines = doc.lines
+    best: tuple[float, int] | None = None
+    seen = 0
+    index = core_start
+    while index > 0 and seen < HEADER_WINDOW:
+        index -= 1
+        line = lines[index]
+        if not line.content:
+            continue
+        seen += 1
+        content = line.content
+        if _BULLET.match(content) or not looks_like_title(content) or _is_meta(content):
+            continue
+        words = len(content.split())
+        normal = _normal(content)
+        score = 0.0
+        if len(_CAPITALISED.findall(content)) * 2 > words:
+            score += 1.0  # Title Case
+        if normal in title or any(normal and normal in part for part in title if len(normal) > 15):
+            score += 10.0
+        if 4 <= words <= 25:
+            score += 2.0
+        elif words < 3:
+            score -= 3.0
+        if features[index].furniture and score < 10:
+            score -= 2.0
+        score -= seen * 0.05
+        if best is None or score > best[0]:
+            best = (score, index)
+    if best is not None and best[0] >= 1.0:
+        return best[1]
+    return _first_line_title(lines)
+
+
+def _is_meta(text: str) -> bool:
+    """Whether a title-shaped line is a byline, a dated line or a list of tags instead."""
+    return bool(
+        _META_MARKS.search(text) or _ANY_DATE.search(text) or parse_byline(text) is not None
+    )
+
+
+def _first_line_title(lines: Sequence[Line]) -> int | None:
+    """The first line, when it is a bare title.
+
+    A hand copy starts with its headline; a page title with a " | Site" suffix is not one.
+    """
+    first = next((line for line in lines if line.content), None)
+    if first is None or not looks_like_title(first.content):
+        return None
+    if _TITLE_SEPARATORS.search(first.content) or len(first.content.split()) < 3:
+        return None
+    return first.index
+
+
+def _header_top(lines: Sequence[Line], features: Sequence[_Features], core_start: int) -> int:
+    """Without a headline, take in the few non-list lines just above the core."""
+    top = core_start
+    seen = 0
+    index = core_start
+    while index > 0 and seen < 6:
+        index -= 1
+        if not lines[index].content:
+            continue
+        if _BULLET.match(lines[index].content) or features[index].score < -40:
+            break
+        seen += 1
+        top = index
+    return top

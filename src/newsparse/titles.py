@@ -1,0 +1,39 @@
+"""The shape of a title: what tells a headline line from a sentence or a fragment."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from newsparse.vocab.abbreviations import ABBREVIATIONS
+
+_MAX_LENGTH: Final = 250
+_MAX_WORDS: Final = 35
+# A line that ends with a full stop (after a word that is not an abbreviation such as "Inc."
+# or "U.S."), a comma, a colon or an ellipsis is a sentence or a fragment, not a title; a
+# headline may end in "?", "!" or a quote.
+_LETTER: Final = regex.compile(r"\p{L}")
+
+
+def looks_like_title(text: str) -> bool:
+    """Whether one line of text has the shape of a headline.
+
+    >>> looks_like_title("India, Israel Ink Defence Pact")
+    True
+    >>> looks_like_title("The pact was signed in Tel Aviv on Tuesday.")
+    False
+    """
+    if not 2 <= len(text) <= _MAX_LENGTH or _LETTER.search(text) is None:
+        return False
+    return len(text.split()) <= _MAX_WORDS and not _ends_like_a_sentence(text)
+
+
+def _ends_like_a_sentence(text: str) -> bool:
+    stripped = text.rstrip("\"'”’»)] ")
+    if stripped.endswith(("...", "…", ",", ";", ":")):
+        return True
+    if not stripped.endswith("."):
+        return False
+    word = stripped.rsplit(maxsplit=1)[-1].lstrip("(\"'“‘«[")
+    return not (word.casefold() in ABBREVIATIONS or regex.fullmatch(r"(?:\p{L}\.)+", word))
