@@ -18,8 +18,8 @@ from newsparse import (
 from newsparse.detectors import DEFAULT_DETECTORS, paragraph
 
 BUILT_IN_ORDER = (
-    "page_furniture", "share_icons", "boilerplate", "date_line", "byline", "headline", "dateline",
-    "paragraph",
+    "page_furniture", "share_icons", "boilerplate", "date_line", "byline", "meta_line", "headline",
+    "dateline", "paragraph",
 )  # fmt: skip
 
 

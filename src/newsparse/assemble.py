@@ -24,14 +24,20 @@ from newsparse.chain import Claim
 from newsparse.dates import parse_date
 from newsparse.detectors.byline import Parsed
 from newsparse.detectors.date_line import DateKind
+from newsparse.detectors.meta_line import MetaLine
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segment
 
 
 def assemble(claims: Sequence[Claim]) -> Article:
     """Build the article from the claims of a labelled document."""
     header = claims[: body_start(claims)]
-    published, modified = _dates(claim for claim in header if claim.label == labels.DATE)
+    published, modified = _dates(claim for claim in header if claim.label in _DATED)
     bylines = [claim for claim in header if claim.label == labels.BYLINE]
+    bylines += [
+        attrs.evolve(claim, value=claim.value.byline)
+        for claim in header
+        if claim.label == labels.META and claim.value.byline is not None
+    ]
     if not bylines:
         bylines = _trailing_bylines(claims)
     authors, byline = _authors(bylines)
@@ -58,6 +64,9 @@ def assemble(claims: Sequence[Claim]) -> Article:
     )
 
 
+_DATED = frozenset({labels.DATE, labels.META})
+
+
 def body_start(claims: Sequence[Claim]) -> int:
     """Index of the claim where the body starts: the end of the header.
 
@@ -69,8 +78,7 @@ def body_start(claims: Sequence[Claim]) -> int:
     if not paragraphs:
         return len(claims)
     if len(paragraphs) == 2 and any(
-        claim.label in (labels.DATE, labels.BYLINE)
-        for claim in claims[paragraphs[0] : paragraphs[1]]
+        claim.label in labels.HEADER_LINE_LABELS for claim in claims[paragraphs[0] : paragraphs[1]]
     ):
         return paragraphs[1]
     return paragraphs[0]
@@ -88,7 +96,9 @@ def _dates(date_claims: Iterable[Claim]) -> tuple[DateValue | None, DateValue | 
     published: DateValue | None = None
     modified: DateValue | None = None
     for claim in date_claims:
-        pairs: tuple[tuple[DateKind, DateValue], ...] = claim.value
+        pairs: tuple[tuple[DateKind, DateValue], ...] = (
+            claim.value.dates if isinstance(claim.value, MetaLine) else claim.value
+        )
         for kind, value in pairs:
             if kind == "published" and published is None:
                 published = value

@@ -25,13 +25,14 @@ from typing import Final, Literal
 import regex
 
 from newsparse.models import DateValue, Precision
+from newsparse.vocab import months_cldr
 from newsparse.vocab.months import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
-    MONTHS,
     WEEKDAY_ABBREVIATIONS,
-    WEEKDAYS,
 )
+from newsparse.vocab.months import MONTHS as ENGLISH_MONTHS
+from newsparse.vocab.months import WEEKDAYS as ENGLISH_WEEKDAYS
 from newsparse.vocab.timezones import TIMEZONES
 
 
@@ -39,14 +40,18 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(str(word)) for word in sorted(words, key=len, reverse=True))
 
 
+#: Every month spelling newsparse reads (English, and the CLDR names of the other languages).
+MONTHS: Final[dict[str, int]] = {**months_cldr.MONTHS, **ENGLISH_MONTHS}
+WEEKDAYS: Final[frozenset[str]] = months_cldr.WEEKDAYS | frozenset(ENGLISH_WEEKDAYS)
+
 _MONTH = rf"(?:{_alternation(MONTHS)})(?![\p{{L}}])\.?"
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})(?![\p{{L}}])\.?,?"
 _ZONE_NAMES = _alternation([name for name in TIMEZONES if name != "Z"])
 
 _TIME = r"""
-    (?: (?P<hour>2[0-3]|[01]?\d) [:.] (?P<minute>[0-5]\d)
+    (?: (?P<hour>2[0-3]|[01]?\d) (?:[:.]|\s?h\s?) (?P<minute>[0-5]\d)
         (?: [:.] (?P<second>[0-5]\d) (?:\.\d{1,9})? )?
-        (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) )?
+        (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) | \s? (?:uhr|hrs|h)\b )?
       | (?P<hour>1[0-2]|0?[1-9]) \s? (?P<ampm>[ap]\.?\s?m\b\.?)
     )
 """
@@ -60,6 +65,8 @@ _ZONE = rf"""
     )
     (?: \s? \( [\p{{L}} ]{{3,40}} \) )?
 """
+#: Words between a date and its time: "at 10:30", "um 10:30 Uhr", "à 10h30", "às 10:30".
+_AT = r"(?: \b(?:at|um|à|a\s+las|a\s+la|às|alle|ore|om|kl\.?)\b )"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:st|nd|rd|th)?"
 _YEAR = r"(?<!\d) (?P<year>1[89]\d\d|2[01]\d\d) (?!\d)"
 
@@ -76,11 +83,11 @@ DATE_PATTERN: Final = rf"""
           (?P<zone> (?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) )?
       )?
     | (?: (?P<month>{_MONTH}) \s* {_DAY} ,? \s* {_YEAR} )
-    | (?: {_DAY} \.? \s* (?:of \s+)? (?P<month>{_MONTH}) ,? \s* {_YEAR} )
+    | (?: {_DAY} \.? \s* (?:(?:of|de) \s+)? (?P<month>{_MONTH}) ,? \s* (?:(?:de|del) \s+)? {_YEAR} )
     | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[/.]) (?P<n2>\d{{1,2}}) (?P=nsep) {_YEAR} )
   )
   (?(isotime) |
-    (?: \s* (?:,|\bat\b|-|–|—|\||/)? \s* {_TIME} (?: \s* {_ZONE} )? )?
+    (?: \s* (?:,|-|–|—|\||/)? \s* {_AT}? \s* {_TIME} (?: \s* {_ZONE} )? )?
   )
 )
 """

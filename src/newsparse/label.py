@@ -17,7 +17,7 @@ from newsparse.region import Region, find_article
 LAYOUT: Final = "layout"
 """The name given to the parse itself where it labels blank lines and unclaimed text."""
 
-_META: Final = frozenset({labels.DATE, labels.BYLINE})
+_META: Final = labels.HEADER_LINE_LABELS
 
 
 class DetectorError(RuntimeError):

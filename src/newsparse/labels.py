@@ -4,7 +4,7 @@ Labels are plain strings so that plugins can add their own; the built-in ones ar
 and listed here. The assembler gives these labels their meaning:
 
 * ``headline``, ``standfirst``, ``date``, ``byline``, ``dateline`` fill the fields of the same
-  name on :class:`~newsparse.models.Article`;
+  name on :class:`~newsparse.models.Article`; ``meta`` gives dates and authors;
 * ``paragraph`` becomes a body paragraph;
 * ``boilerplate`` is taken out of the body and listed in ``Article.boilerplate``;
 * ``blank`` is the empty space between blocks;
@@ -25,9 +25,13 @@ BYLINE: Final = "byline"
 DATELINE: Final = "dateline"
 PARAGRAPH: Final = "paragraph"
 BOILERPLATE: Final = "boilerplate"
+META: Final = "meta"
+"""A short line of article metadata holding a date (and perhaps the author)."""
 BLANK: Final = "blank"
 UNCLAIMED: Final = "unclaimed"
 """Text no detector of a user's chain claimed (the default chain's ``paragraph`` claims all)."""
 
 #: Labels that describe the article itself rather than its body or the page around it.
-HEADER_LABELS: Final = frozenset({HEADLINE, STANDFIRST, DATE, BYLINE})
+HEADER_LABELS: Final = frozenset({HEADLINE, STANDFIRST, DATE, BYLINE, META})
+#: Labels of header lines after which a paragraph is still part of the header.
+HEADER_LINE_LABELS: Final = frozenset({DATE, BYLINE, META})

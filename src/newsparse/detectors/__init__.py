@@ -12,6 +12,7 @@ share_icons    share/social icon lines (boilerplate)
 boilerplate    "Advertisement", "Read more: ...", newsletter prompts, "©" lines (boilerplate)
 date_line      a line that is a date, with "Published"/"Updated" labels (date)
 byline         "By X", "By X and Y", "X | Reuters" (byline)
+meta_line      a short header line holding a date, maybe the author (meta)
 headline       the first title-like line (headline)
 dateline       "ISLAMABAD:", "LONDON (Reuters) -" at the start of the body (dateline)
 paragraph      everything else: prose (paragraph)
@@ -31,6 +32,7 @@ from newsparse.detectors import (
     date_line,
     dateline,
     headline,
+    meta_line,
     page_furniture,
     paragraph,
     share_icons,
@@ -44,6 +46,7 @@ DEFAULT_DETECTORS: Final[tuple[Detector, ...]] = (
     boilerplate.DETECTOR,
     date_line.DETECTOR,
     byline.DETECTOR,
+    meta_line.DETECTOR,
     headline.DETECTOR,
     dateline.DETECTOR,
     paragraph.DETECTOR,
@@ -76,6 +79,7 @@ __all__ = [
     "default_chain",
     "default_revisions",
     "headline",
+    "meta_line",
     "page_furniture",
     "paragraph",
     "share_icons",

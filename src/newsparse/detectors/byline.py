@@ -32,7 +32,7 @@ _MAX_LENGTH: Final = 160
 _MAX_PEOPLE: Final = 6
 
 _LEAD: Final = regex.compile(
-    r"\A(?:" + "|".join(w.replace(" ", r"\s+") for w in LEAD_WORDS) + r")\s*:?\s+",
+    r"\A(?:" + "|".join(w.replace(" ", r"\s+") for w in LEAD_WORDS) + r")(?:\s*:\s*|\s+)",
     regex.IGNORECASE,
 )
 # A name word: capitalised (or all capitals), maybe hyphenated or with an apostrophe, or an
@@ -180,10 +180,22 @@ def _title_word(word: str) -> str:
     return regex.sub(r"\bMc(\p{Ll})", lambda m: "Mc" + m.group(1).upper(), titled)
 
 
+_LONE_LEAD: Final = regex.compile(
+    r"\A(?:" + "|".join(w.replace(" ", r"\s+") for w in LEAD_WORDS) + r")\s*:?\Z",
+    regex.IGNORECASE,
+)
+
+
 def detect(cursor: Cursor) -> Detection | None:
-    """Claim the current line if it is a byline."""
+    """Claim the current line if it is a byline (or "By" and, on the next line, the name)."""
     line = cursor.current
     if not cursor.at_line_start or len(line.content) > _MAX_LENGTH:
+        return None
+    if _LONE_LEAD.match(line.content) and line.index + 1 < cursor.block_end:
+        following = cursor.doc.lines[line.index + 1]
+        parsed = parse_byline(f"{line.content} {following.content}")
+        if parsed is not None:
+            return Detection(labels.BYLINE, following.content_end, "byline over two lines", parsed)
         return None
     parsed = parse_byline(line.content)
     if parsed is None:

@@ -22,24 +22,25 @@ from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
 from newsparse.dates import DATE_PATTERN, date_from_match
 from newsparse.models import DateValue
+from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
 
 NAME: Final = "date_line"
 _MAX_LENGTH: Final = 200
 
 DateKind = Literal["published", "modified"]
 
-_MODIFIED_LABELS: Final = r"(?:last\s+)?(?:updated|modified|edited|revised)"
-_PUBLISHED_LABELS: Final = r"(?:first\s+)?(?:published|posted|released|created|date|dated)"
+_MODIFIED_LABELS: Final = "|".join(MODIFIED)
+_PUBLISHED_LABELS: Final = "|".join(PUBLISHED)
 _PART: Final = rf"""
     (?:
-        (?P<label> {_MODIFIED_LABELS} | {_PUBLISHED_LABELS} )
-        (?: \s+ (?:on|at) )? \s* :? \s*
+        (?P<label> {_MODIFIED_LABELS} | {_PUBLISHED_LABELS} ) (?![\p{{L}}])
+        \s* :? \s*
     )?
     {DATE_PATTERN}
 """
 _PART_RE: Final = regex.compile(_PART, regex.VERBOSE | regex.IGNORECASE)
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*")
-_MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE)
+_MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE | regex.VERBOSE)
 _DIGIT: Final = regex.compile(r"\d")
 
 
@@ -67,13 +68,18 @@ def parse_date_line(text: str) -> tuple[tuple[DateKind, DateValue], ...] | None:
         if value is None:
             return None
         label = match.group("label")
-        kind: DateKind = "modified" if label and _MODIFIED_RE.fullmatch(label) else "published"
+        kind = date_kind(label)
         found.append((kind, value))
         position = match.end()
         trailing = text[position:].strip(" .")
         if not trailing:
             break
     return tuple(found) or None
+
+
+def date_kind(label: str | None) -> DateKind:
+    """Whether a date with this label before it is the update time or the publication time."""
+    return "modified" if label and _MODIFIED_RE.fullmatch(label.strip(" :")) else "published"
 
 
 def detect(cursor: Cursor) -> Detection | None:

@@ -30,8 +30,8 @@ from newsparse.chain import Claim, Revision
 from newsparse.document import Document
 
 NAME: Final = "standfirst"
-_META: Final = frozenset({labels.DATE, labels.BYLINE, labels.BOILERPLATE})
-_EVIDENCE: Final = frozenset({labels.DATE, labels.BYLINE})
+_META: Final = labels.HEADER_LINE_LABELS | {labels.BOILERPLATE}
+_EVIDENCE: Final = labels.HEADER_LINE_LABELS
 _MIN_LENGTH: Final = 20
 _MAX_LENGTH: Final = 600
 

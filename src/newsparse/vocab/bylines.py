@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Final
 
 #: Words that open a byline, lower case.
-LEAD_WORDS: Final[tuple[str, ...]] = ("by", "written by", "words by", "story by", "text by")
+LEAD_WORDS: Final[tuple[str, ...]] = (
+    "by", "written by", "words by", "story by", "text by", "author", "authors", "von",
+    "text von", "autor", "autorin", "par", "auteur", "por", "autora", "di", "autore", "door",
+)  # fmt: skip
 
 #: Lower-case words that may stand inside a personal name.
 PARTICLES: Final[frozenset[str]] = frozenset(
