@@ -19,7 +19,7 @@ from newsparse.detectors import DEFAULT_DETECTORS, paragraph
 
 BUILT_IN_ORDER = (
     "page_furniture", "share_icons", "boilerplate", "date_line", "byline", "meta_line", "headline",
-    "dateline", "paragraph",
+    "dateline", "header_furniture", "paragraph",
 )  # fmt: skip
 
 

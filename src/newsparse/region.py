@@ -39,7 +39,6 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _SENTENCE_END: Final = '.!?。！？…"”’»)»'
 _DIGIT: Final = regex.compile(r"\d")
-_LETTER: Final = regex.compile(r"\p{L}")
 _COMMENTS: Final = regex.compile(
     r"\A(?:\d+\s+)?(?:"
     + "|".join(regex.escape(marker) for marker in COMMENT_MARKERS)
@@ -89,36 +88,49 @@ def _features(line: Line, *, repeated: bool) -> _Features:
     bullet = _BULLET.match(content)
     text = content[bullet.end() :] if bullet else content
     words = _WORD.findall(text)
-    unspaced = len(_UNSPACED.findall(text))
+    alphanumeric = sum(len(word) for word in words)
+    unspaced = len(_UNSPACED.findall(text)) if _UNSPACED.search(text) else 0
     effective = len(words) + unspaced // 2
     ends = text[-1] in _SENTENCE_END
-    density = sum(word.casefold() in STOPWORDS for word in words) / len(words) if words else 0.0
-    digits = len(_DIGIT.findall(text))
-    letters = len(_LETTER.findall(text))
-    titled = not ends and looks_like_title(text)
-    prose = (
-        effective >= 10
-        and (density >= 0.15 or unspaced > len(text) // 3 or ends)
-        and not (titled and effective <= 25)
+    symbols = alphanumeric * 2 < len(text) - text.count(" ")
+    titled = not ends and effective <= 25 and looks_like_title(text)
+    prose = False
+    if effective >= 10 and not titled:
+        density = sum(word.casefold() in STOPWORDS for word in words) / max(len(words), 1)
+        prose = density >= 0.15 or unspaced > len(text) // 3 or ends
+    short = effective <= 6 and not ends
+    furniture = not symbols and (
+        bool(bullet and effective < 15) or (short and len(_DIGIT.findall(text)) * 5 < len(text))
     )
-    furniture = bool(bullet and effective < 15) or (
-        effective <= 6 and not ends and digits * 5 < len(text)
-    )
-    if letters * 2 < len(text) - text.count(" "):
+    if symbols:
         score = -2.0  # code, tables, figures: part of an article as often as not
     elif titled and not prose:
         score = -5.0  # headlines and subheadings: neither body nor furniture
     elif prose:
         score = min(len(text), 800) * (1.0 if ends else 0.6) * (0.5 if bullet else 1.0)
-    elif effective >= 5 and ends and (density >= 0.2 or unspaced):
+    elif effective >= 5 and ends:
         score = len(text) * 0.3
-    elif furniture:
-        score = -20.0 - 0.3 * len(text)
+    elif bullet:
+        score = -25.0 - 0.3 * len(text)
     else:
-        score = -10.0
+        score = -8.0
     if repeated and not prose:
         score -= 30.0
     return _Features(score, furniture, prose)
+
+
+def _looks_like_a_page(lines: Sequence[Line]) -> bool:
+    """A cheap first look: enough list items and short lines to be a page at all."""
+    short = 0
+    non_blank = 0
+    for line in lines:
+        content = line.content
+        if not content:
+            continue
+        non_blank += 1
+        if _BULLET.match(content) or (content.count(" ") < 6 and content[-1] not in _SENTENCE_END):
+            short += 1
+    return short >= PAGE_MIN_FURNITURE_LINES and short >= PAGE_MIN_FURNITURE_SHARE * non_blank
 
 
 def find_article(doc: Document) -> Region:
@@ -133,11 +145,13 @@ def find_article(doc: Document) -> Region:
     ('Ferry Returns to Millbrook', 3)
     """
     lines = doc.lines
+    whole = Region(0, len(lines), is_page=False)
+    if not _looks_like_a_page(lines):
+        return whole
     counts = Counter(line.content for line in lines if line.content)
     features = [_features(line, repeated=counts[line.content] > 1) for line in lines]
     non_blank = sum(1 for line in lines if line.content)
     furniture = sum(1 for f in features if f.furniture)
-    whole = Region(0, len(lines), is_page=False)
     if furniture < PAGE_MIN_FURNITURE_LINES or furniture < PAGE_MIN_FURNITURE_SHARE * non_blank:
         return whole
     core = _densest_run(features)

@@ -15,6 +15,7 @@ byline         "By X", "By X and Y", "X | Reuters" (byline)
 meta_line      a short header line holding a date, maybe the author (meta)
 headline       the first title-like line (headline)
 dateline       "ISLAMABAD:", "LONDON (Reuters) -" at the start of the body (dateline)
+header_furniture  short lines between headline and body: section names, counters (boilerplate)
 paragraph      everything else: prose (paragraph)
 =============  ==============================================================================
 
@@ -31,6 +32,7 @@ from newsparse.detectors import (
     byline,
     date_line,
     dateline,
+    header_furniture,
     headline,
     meta_line,
     page_furniture,
@@ -49,6 +51,7 @@ DEFAULT_DETECTORS: Final[tuple[Detector, ...]] = (
     meta_line.DETECTOR,
     headline.DETECTOR,
     dateline.DETECTOR,
+    header_furniture.DETECTOR,
     paragraph.DETECTOR,
 )
 
@@ -78,6 +81,7 @@ __all__ = [
     "dateline",
     "default_chain",
     "default_revisions",
+    "header_furniture",
     "headline",
     "meta_line",
     "page_furniture",

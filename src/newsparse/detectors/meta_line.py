@@ -61,7 +61,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     >>> parse_meta_line("The council met on November 12, 2012, and voted to close it.") is None
     True
     """
-    if len(text) > _MAX_LENGTH or _DIGIT.search(text) is None or _reads_as_prose(text):
+    if len(text) > _MAX_LENGTH or _DIGIT.search(text) is None:
         return None
     dates: list[tuple[DateKind, DateValue]] = []
     rest: list[str] = []
@@ -75,20 +75,23 @@ def parse_meta_line(text: str) -> MetaLine | None:
         dates.append((date_kind(label.group("label") if label else None), value))
         rest.append(before[: label.start()] if label else before)
         position = match.end()
-    if not dates:
-        return None
     rest.append(text[position:])
+    if not dates or _reads_as_prose(" ".join(rest), ends=text.rstrip().endswith(".")):
+        return None
     return MetaLine(tuple(dates), _byline_in(rest))
 
 
-def _reads_as_prose(text: str) -> bool:
-    """Whether ``text`` is a sentence: five words or more and a full stop, or dense prose."""
-    words = _WORD.findall(text)
-    if len(words) < 5:
+def _reads_as_prose(rest: str, *, ends: bool) -> bool:
+    """Whether the words around the dates make a sentence.
+
+    They do when there are four or more and the line ends with a full stop, or six or more
+    dense in function words.
+    """
+    words = _WORD.findall(rest)
+    if len(words) < 4:
         return False
     density = sum(word.casefold() in STOPWORDS for word in words) / len(words)
-    ends = text.rstrip().endswith(".") and _CLOCK_END.search(text) is None
-    return ends or (len(words) >= 6 and density >= 0.25)
+    return (ends and _CLOCK_END.search(rest) is None) or (len(words) >= 6 and density >= 0.25)
 
 
 def _byline_in(parts: list[str]) -> Parsed | None:
