@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsparse import labels
-from newsparse.chain import Claim
+from newsparse.chain import HEADER_PARAGRAPHS, Claim
 from newsparse.dates import parse_date
 from newsparse.detectors.byline import Parsed
 from newsparse.detectors.date_line import DateKind
@@ -68,20 +68,34 @@ _DATED = frozenset({labels.DATE, labels.META})
 
 
 def body_start(claims: Sequence[Claim]) -> int:
-    """Index of the claim where the body starts: the end of the header.
+    """Index of the claim where the header ends and the body starts.
 
-    That is the first paragraph, unless date lines or bylines come after it before the next
-    paragraph: then the first paragraph was part of the header (a summary the standfirst
-    revision did not take), as :attr:`newsparse.State.at_body_start` also holds.
+    That is the first paragraph after the last header line (date line, byline, metadata line)
+    of the header, if the body goes on after it. The header stays open for the first
+    :data:`~newsparse.chain.HEADER_PARAGRAPHS` paragraphs, since pages put a standfirst and a
+    photo caption above the byline and the date, as :attr:`newsparse.State.in_header` holds.
     """
-    paragraphs = [i for i, claim in enumerate(claims) if claim.label == labels.PARAGRAPH][:2]
-    if not paragraphs:
-        return len(claims)
-    if len(paragraphs) == 2 and any(
-        claim.label in labels.HEADER_LINE_LABELS for claim in claims[paragraphs[0] : paragraphs[1]]
-    ):
-        return paragraphs[1]
-    return paragraphs[0]
+    paragraphs = 0
+    last_header_line = -1
+    for index, claim in enumerate(claims):
+        if claim.label == labels.PARAGRAPH:
+            paragraphs += 1
+            if paragraphs > HEADER_PARAGRAPHS:
+                break
+        elif claim.label in labels.HEADER_LINE_LABELS:
+            last_header_line = index
+    first = next((i for i, claim in enumerate(claims) if claim.label == labels.PARAGRAPH), None)
+    after = next(
+        (
+            index
+            for index, claim in enumerate(claims)
+            if claim.label == labels.PARAGRAPH and index > last_header_line
+        ),
+        None,
+    )
+    if after is None:  # no body after the header lines: they close the article, not open it
+        return len(claims) if first is None else first
+    return after
 
 
 def _text(claim: Claim) -> str:

@@ -22,7 +22,7 @@ Chains are immutable: every edit returns a new chain, so a chain can be shared f
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -30,6 +30,10 @@ from newsparse.document import Document, Line
 
 if TYPE_CHECKING:
     from newsparse.region import Region
+
+
+#: How many paragraphs (standfirst, caption) may stand above the header lines of an article.
+HEADER_PARAGRAPHS: Final = 2
 
 
 @attrs.frozen
@@ -46,13 +50,22 @@ class State:
     """A date line or byline was claimed after the last paragraph."""
 
     @property
+    def in_header(self) -> bool:
+        """Whether header lines (date, byline) may still come.
+
+        Pages often put a standfirst and a photo caption above the byline and the date, so the
+        header stays open for the first :data:`HEADER_PARAGRAPHS` paragraphs.
+        """
+        return self.paragraphs <= HEADER_PARAGRAPHS
+
+    @property
     def at_body_start(self) -> bool:
         """Whether the next paragraph would be the first of the body.
 
-        That is so before any paragraph, and also after a single paragraph that a date line or
-        byline followed: that paragraph was the standfirst.
+        That is so before any paragraph, and also after the header's paragraphs when a date
+        line or byline followed them (they were the standfirst, a caption).
         """
-        return self.paragraphs == 0 or (self.paragraphs == 1 and self.meta_since_paragraph)
+        return self.paragraphs == 0 or (self.meta_since_paragraph and self.in_header)
 
 
 @attrs.frozen

@@ -84,7 +84,8 @@ DATE_PATTERN: Final = rf"""
       )?
     | (?: (?P<month>{_MONTH}) \s* {_DAY} ,? \s* {_YEAR} )
     | (?: {_DAY} \.? \s* (?:(?:of|de) \s+)? (?P<month>{_MONTH}) ,? \s* (?:(?:de|del) \s+)? {_YEAR} )
-    | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[/.]) (?P<n2>\d{{1,2}}) (?P=nsep) {_YEAR} )
+    | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[/.]) (?P<n2>\d{{1,2}}) (?P=nsep)
+          (?: {_YEAR} | (?<=/\d{{1,2}}/) (?P<year2>\d\d) (?![\d/.]) ) )
   )
   (?(isotime) |
     (?: \s* (?:,|-|–|—|\||/)? \s* {_AT}? \s* {_TIME} (?: \s* {_ZONE} )? )?
@@ -118,7 +119,7 @@ def date_from_match(match: regex.Match[str], text: str) -> DateValue | None:
 
     ``text`` is what the value keeps as written.
     """
-    year = int(match.group("year"))
+    year = _year(match)
     if match.group("n1") is not None:
         day_month = _numeric_day_month(
             int(match.group("n1")), int(match.group("n2")), dotted=match.group("nsep") == "."
@@ -155,6 +156,18 @@ def date_from_match(match: regex.Match[str], text: str) -> DateValue | None:
     if zone is not None:
         stamp = stamp.replace(tzinfo=zone)
     return DateValue(text=text, value=stamp, precision=precision)
+
+
+def _year(match: regex.Match[str]) -> int:
+    """The year; a two-digit one ("11/18/19", slashed dates only) is 2000-2069 or 1970-1999."""
+    if match.group("year2") is not None:
+        short = int(match.group("year2"))
+        return 2000 + short if short < TWO_DIGIT_PIVOT else 1900 + short
+    return int(match.group("year"))
+
+
+#: Two-digit years below this are read as 20xx, the others as 19xx.
+TWO_DIGIT_PIVOT: Final = 70
 
 
 def _numeric_day_month(first: int, second: int, *, dotted: bool) -> tuple[int, int] | None:

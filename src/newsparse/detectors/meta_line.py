@@ -109,7 +109,7 @@ def _byline_in(parts: list[str]) -> Parsed | None:
 def detect(cursor: Cursor) -> Detection | None:
     """Claim the current line if it is a header line holding a date."""
     state = cursor.state
-    if not cursor.at_line_start or state.dateline_seen or not state.at_body_start:
+    if not cursor.at_line_start or state.dateline_seen or not state.in_header:
         return None
     line = cursor.current
     meta = parse_meta_line(line.content)

@@ -6,7 +6,7 @@ from typing import Final
 
 #: Words that open a byline, lower case.
 LEAD_WORDS: Final[tuple[str, ...]] = (
-    "by", "written by", "words by", "story by", "text by", "author", "authors", "von",
+    "by", "posted by", "written by", "words by", "story by", "text by", "author", "authors", "von",
     "text von", "autor", "autorin", "par", "auteur", "por", "autora", "di", "autore", "door",
 )  # fmt: skip
 
