@@ -120,6 +120,10 @@ def date_from_match(match: regex.Match[str], text: str) -> DateValue | None:
     ``text`` is what the value keeps as written.
     """
     year = _year(match)
+    if match.group("year2") is not None and not (
+        int(match.group("n1")) <= 12 < int(match.group("n2"))
+    ):
+        return None  # "20/12/25": 25 Dec 2020 or 20 Dec 2025? Only m/d/yy is unambiguous.
     if match.group("n1") is not None:
         day_month = _numeric_day_month(
             int(match.group("n1")), int(match.group("n2")), dotted=match.group("nsep") == "."
@@ -159,7 +163,7 @@ def date_from_match(match: regex.Match[str], text: str) -> DateValue | None:
 
 
 def _year(match: regex.Match[str]) -> int:
-    """The year; a two-digit one ("11/18/19", slashed dates only) is 2000-2069 or 1970-1999."""
+    """The year; a two-digit one (slashed m/d/yy dates only) is 2000-2069 or 1970-1999."""
     if match.group("year2") is not None:
         short = int(match.group("year2"))
         return 2000 + short if short < TWO_DIGIT_PIVOT else 1900 + short

@@ -60,6 +60,10 @@ PAGE_MIN_FURNITURE_LINES: Final = 12
 PAGE_MIN_FURNITURE_SHARE: Final = 0.3
 #: How far above the body core the headline is looked for (non-blank lines).
 HEADER_WINDOW: Final = 30
+#: ... and how far below its first prose line (a teaser or a kicker may come first).
+HEADER_LOOKAHEAD: Final = 6
+#: How far above the body a bare first line may be and still be taken as the headline.
+FIRST_LINE_REACH: Final = 80
 
 
 @attrs.frozen
@@ -202,57 +206,89 @@ def _normal(text: str) -> str:
     return " ".join(_TOKEN.findall(text.casefold()))
 
 
-def _find_headline(doc: Document, features: Sequence[_Features], core_start: int) -> int | None:
-    """The most title-like line close above the core, or ``None``."""
+def _find_headline(doc: Document, features: Sequence[_Features], first_prose: int) -> int | None:
+    """The most title-like line close above the body (or just under a teaser), or ``None``."""
+    del features  # the line's own shape is judged here, not its prose score
     title = _page_title(doc)
     lines = doc.lines
     best: tuple[float, int] | None = None
-    seen = 0
-    index = core_start
-    while index > 0 and seen < HEADER_WINDOW:
-        index -= 1
-        line = lines[index]
-        if not line.content:
-            continue
-        seen += 1
-        content = line.content
+    for index, distance in _around(lines, first_prose):
+        content = lines[index].content
         if _BULLET.match(content) or not looks_like_title(content) or _is_meta(content):
             continue
         words = len(content.split())
         normal = _normal(content)
         score = 0.0
-        if len(_CAPITALISED.findall(content)) * 2 > words:
-            score += 1.0  # Title Case
         if normal in title or any(normal and normal in part for part in title if len(normal) > 15):
             score += 10.0
+        if len(_CAPITALISED.findall(content)) * 2 > words:
+            score += 1.0  # Title Case
         if 4 <= words <= 25:
             score += 2.0
         elif words < 3:
             score -= 3.0
-        if features[index].furniture and score < 10:
-            score -= 2.0
-        score -= seen * 0.05
+        if _in_short_run(lines, index):
+            score -= 2.0  # one of a run of menu items
+        score -= distance * 0.05 if distance >= 0 else 1.0 - distance * 0.2
         if best is None or score > best[0]:
             best = (score, index)
     if best is not None and best[0] >= 1.0:
         return best[1]
-    return _first_line_title(lines)
+    return _first_line_title(lines, first_prose)
+
+
+def _around(lines: Sequence[Line], first_prose: int) -> list[tuple[int, int]]:
+    """The candidate lines and their distance from the first prose line.
+
+    Up to :data:`HEADER_WINDOW` non-blank lines above it (distance 1, 2, ...) and
+    :data:`HEADER_LOOKAHEAD` below it (distance -1, -2, ...).
+    """
+    found: list[tuple[int, int]] = []
+    index, seen = first_prose, 0
+    while index > 0 and seen < HEADER_WINDOW:
+        index -= 1
+        if lines[index].content:
+            seen += 1
+            found.append((index, seen))
+    index, seen = first_prose, 0
+    while index + 1 < len(lines) and seen < HEADER_LOOKAHEAD:
+        index += 1
+        if lines[index].content:
+            seen += 1
+            found.append((index, -seen))
+    return found
+
+
+def _in_short_run(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line sits between two short non-blank lines, as menu items do."""
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    before, after = lines[index - 1].content, lines[index + 1].content
+    return bool(before and after and len(before.split()) <= 4 and len(after.split()) <= 4)
 
 
 def _is_meta(text: str) -> bool:
-    """Whether a title-shaped line is a byline, a dated line or a list of tags instead."""
-    return bool(
-        _META_MARKS.search(text) or _ANY_DATE.search(text) or parse_byline(text) is not None
-    )
+    """Whether a title-shaped line is a byline, a date line or a list of tags instead.
+
+    A headline may mention a date ("Report of 22.04.2020 ..."); a line that is mostly a date
+    is not a headline.
+    """
+    if _META_MARKS.search(text) or parse_byline(text) is not None:
+        return True
+    date = _ANY_DATE.search(text)
+    return date is not None and (date.end() - date.start()) * 5 >= len(text) * 2
 
 
-def _first_line_title(lines: Sequence[Line]) -> int | None:
-    """The first line, when it is a bare title.
+def _first_line_title(lines: Sequence[Line], first_prose: int) -> int | None:
+    """The first line, when it is a bare title not far above the body.
 
-    A hand copy starts with its headline; a page title with a " | Site" suffix is not one.
+    A hand copy starts with its headline; a page title with a " | Site" suffix is not one, nor
+    is the site name at the top of a long page.
     """
     first = next((line for line in lines if line.content), None)
     if first is None or not looks_like_title(first.content):
+        return None
+    if sum(1 for line in lines[first.index : first_prose] if line.content) > FIRST_LINE_REACH:
         return None
     if _TITLE_SEPARATORS.search(first.content) or len(first.content.split()) < 3:
         return None
