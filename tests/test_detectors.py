@@ -366,3 +366,26 @@ def test_first_paragraph_followed_by_header_lines_keeps_the_header() -> None:
     assert [a.name for a in article.authors] == ["Ada Penrose"]
     assert article.dateline is not None
     assert article.body == ("Back at last.", "The ferry crossed at seven.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ROCKPORT, Oct 20 -", "ROCKPORT"),
+        ("NEW YORK, March 9 - <ACME Corp> said it would buy the mill.", "NEW YORK"),
+        ("millbrook, april 7 - cattle prices were steady in light trade.", "millbrook"),
+        ("WICHITA, KAN., Oct 20 - Shares rose.", "WICHITA, KAN."),
+        ("DAYTON, Ohio, March 5 -", "DAYTON, Ohio"),
+    ],
+)
+def test_wire_dateline_forms(text: str, place: str) -> None:
+    """Wire datelines that end their line, precede a ticker, or are all lower case with a date."""
+    found = parse_dateline(text)
+    assert found is not None
+    assert found[0].place == place
+
+
+@pytest.mark.parametrize("text", ["london - the city is large", "the end - of the road"])
+def test_lower_case_lead_in_without_date_is_no_dateline(text: str) -> None:
+    """A lower-case lead-in is a dateline only with a date beside it."""
+    assert parse_dateline(text) is None

@@ -10,9 +10,11 @@ Recognises, for example (and claims only the lead-in, leaving the sentence to th
     BUFFALO, N.Y. — A storm ...
     MANILA, Nov. 24 (Xinhua) -- The Philippines ...
     Chicago, March 5 - Delegates ...
+    amarillo, april 7 - slaughter steers ...   (lower case: only with a date)
 
 A place in capitals may stand alone before its colon or dash; a place in ordinary case needs
-an agency or a date beside it. Lead-ins such as ``UPDATE:`` or ``WATCH:`` are not places
+an agency or a date beside it, and one in lower case a date. The dateline may end its line
+(the sentence starts on the next). Lead-ins such as ``UPDATE:`` or ``WATCH:`` are not places
 (:mod:`newsparse.vocab.datelines`), nor is a single word of four letters or fewer before a
 colon (``NASA:``). Only the first paragraph of the body is looked at.
 """
@@ -35,7 +37,10 @@ _MONTH: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 _UPPER_WORD: Final = r"\p{Lu}[\p{Lu}\p{M}'’.-]*"
 _TITLE_WORD: Final = r"\p{Lu}[\p{L}\p{M}'’.-]*"
 # "N.Y.", "Calif.", "D.C.", "PA", "ENGLAND": the part after the comma in "BUFFALO, N.Y."
-_REGION: Final = r"(?:\p{Lu}\.(?:\s?\p{Lu}\.)+|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2})"
+_REGION: Final = (
+    r"(?:\p{Lu}\.(?:\s?\p{Lu}\.)+|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2,5}\."
+    r"|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2})"
+)
 # ... and, where an agency or a date follows, a region in ordinary case: "SYDNEY, Australia (AP)"
 _WIDE_REGION: Final = rf"(?:{_REGION}|\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}})"
 _DATE: Final = rf"""
@@ -58,10 +63,13 @@ _PATTERN: Final = regex.compile(
                 , \s? {_DATE} (?![\p{{L}}]) (?: \s? {_AGENCY} )?
               | \s? {_AGENCY}
             )
+          |
+            (?P<place> \p{{Ll}}+ (?: \s \p{{Ll}}+ ){{0,2}} )
+            , \s? {_DATE} (?![\p{{L}}])
         )
         {_SEPARATOR}
     )
-    \s+ (?=["“‘'\p{{Lu}}\p{{N}}])
+    (?: \s* \Z | \s+ (?(date) (?=["“‘'<(\[\p{{L}}\p{{N}}]) | (?=["“‘'<(\[\p{{Lu}}\p{{N}}]) ) )
     """,
     regex.VERBOSE,
 )
