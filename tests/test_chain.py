@@ -18,7 +18,7 @@ from newsparse import (
 from newsparse.detectors import DEFAULT_DETECTORS, paragraph
 
 BUILT_IN_ORDER = (
-    "page_furniture", "share_icons", "boilerplate", "date_line", "byline", "meta_line", "headline",
+    "page_furniture", "share_icons", "boilerplate", "signoff", "date_line", "byline", "meta_line", "headline",
     "dateline", "header_furniture", "paragraph",
 )  # fmt: skip
 

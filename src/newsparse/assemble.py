@@ -50,6 +50,17 @@ def assemble(claims: Sequence[Claim]) -> Article:
         byline=byline,
         dateline=_dateline(claims, published),
         body=tuple(_text(claim) for claim in claims if claim.label == labels.PARAGRAPH),
+        signoff=next(
+            (
+                c.value.text
+                for c in claims
+                if c.label == labels.SIGNOFF and c.value.kind == "signoff"
+            ),
+            None,
+        ),
+        credits=tuple(
+            c.value.text for c in claims if c.label == labels.SIGNOFF and c.value.kind == "credits"
+        ),
         boilerplate=tuple(claim.text for claim in claims if claim.label == labels.BOILERPLATE),
         segments=tuple(
             Segment(

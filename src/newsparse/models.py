@@ -140,6 +140,10 @@ class Article:
     """The lead-in of the first paragraph, such as ``ISLAMABAD:`` or ``LONDON (Reuters) -``."""
     body: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """The body paragraphs in order, whitespace tidied, the dateline taken off the first."""
+    signoff: str | None = None
+    """The agency sign-off that closes wire copy, as written ("Reuter", "— AP")."""
+    credits: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """Credit lines of wire copy, as written ("(Reporting by ...; Editing by ...)")."""
     boilerplate: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """The lines taken out as boilerplate (share lines, "Advertisement", ...), in order."""
     segments: tuple[Segment, ...] = attrs.field(default=(), eq=False, converter=_segments)

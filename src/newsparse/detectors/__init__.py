@@ -10,6 +10,7 @@ name           claims
 page_furniture lines of a web page outside the article (boilerplate)
 share_icons    share/social icon lines (boilerplate)
 boilerplate    "Advertisement", "Read more: ...", newsletter prompts, "©" lines (boilerplate)
+signoff        "Reuter", "— AP", "(Reporting by ...; Editing by ...)" after the body (signoff)
 date_line      a line that is a date, with "Published"/"Updated" labels (date)
 byline         "By X", "By X and Y", "X | Reuters" (byline)
 meta_line      a short header line holding a date, maybe the author (meta)
@@ -38,6 +39,7 @@ from newsparse.detectors import (
     page_furniture,
     paragraph,
     share_icons,
+    signoff,
     standfirst,
 )
 
@@ -46,6 +48,7 @@ DEFAULT_DETECTORS: Final[tuple[Detector, ...]] = (
     page_furniture.DETECTOR,
     share_icons.DETECTOR,
     boilerplate.DETECTOR,
+    signoff.DETECTOR,
     date_line.DETECTOR,
     byline.DETECTOR,
     meta_line.DETECTOR,
@@ -87,5 +90,6 @@ __all__ = [
     "page_furniture",
     "paragraph",
     "share_icons",
+    "signoff",
     "standfirst",
 ]

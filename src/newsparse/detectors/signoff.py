@@ -1,0 +1,79 @@
+"""``signoff``: the closing lines of wire copy, taken out of the body and kept as fields.
+
+Recognises, after the body has started::
+
+    Reuter                                     <- sign-off: an agency alone on its line
+    — AP                                       <- sign-off with a dash
+    (Reporting by Ana Lima; Editing by Tom Ode) <- credits
+    Additional reporting by Ines Moreau         <- credits
+    Writing by Jonas Varga                      <- credits
+
+The agency must be in :mod:`newsparse.vocab.agencies`. The value is a :class:`Signoff`: its
+kind (``"signoff"`` or ``"credits"``) and the line as written.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+import attrs
+import regex
+
+from newsparse import labels
+from newsparse.chain import Cursor, Detection, Detector
+from newsparse.vocab.agencies import AgencyTable
+
+NAME: Final = "signoff"
+_MAX_LENGTH: Final = 300
+_DASHED: Final = regex.compile(r"\A(?:[-–—]{1,2}|\.{3})\s*(?P<agency>.+?)\s*\Z")
+_CREDITS: Final = regex.compile(
+    r"\A\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research)"
+    r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+\p{Lu}[^()]{1,250}\)?\.?\s*\Z",
+    regex.IGNORECASE,
+)
+
+Kind = Literal["signoff", "credits"]
+
+
+@attrs.frozen
+class Signoff:
+    """A closing line of wire copy."""
+
+    kind: Kind
+    text: str
+
+
+def parse_signoff(text: str, agencies: AgencyTable | None = None) -> Signoff | None:
+    """The sign-off or credits a closing line gives, or ``None``.
+
+    >>> parse_signoff("Reuter")
+    Signoff(kind='signoff', text='Reuter')
+    >>> parse_signoff("(Reporting by Ana Lima; Editing by Tom Ode)").kind
+    'credits'
+    >>> parse_signoff("Reuters said the talks would resume.") is None
+    True
+    """
+    if len(text) > _MAX_LENGTH:
+        return None
+    table = agencies or AgencyTable.default()
+    dashed = _DASHED.match(text)
+    if table.find(dashed.group("agency") if dashed else text) is not None:
+        return Signoff("signoff", text)
+    if _CREDITS.match(text):
+        return Signoff("credits", text)
+    return None
+
+
+def detect(cursor: Cursor) -> Detection | None:
+    """Claim a sign-off or credits line after the body has started."""
+    if not cursor.state.paragraphs or not cursor.at_line_start:
+        return None
+    line = cursor.current
+    found = parse_signoff(line.content)
+    if found is None:
+        return None
+    reason = "agency sign-off" if found.kind == "signoff" else "wire credits"
+    return Detection(labels.SIGNOFF, line.content_end, reason, found)
+
+
+DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)
