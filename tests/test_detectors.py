@@ -389,3 +389,46 @@ def test_wire_dateline_forms(text: str, place: str) -> None:
 def test_lower_case_lead_in_without_date_is_no_dateline(text: str) -> None:
     """A lower-case lead-in is a dateline only with a date beside it."""
     assert parse_dateline(text) is None
+
+
+def test_colon_after_an_agency_is_a_dateline() -> None:
+    """'KARACHI (APP):' is a dateline: the agency vouches for the place."""
+    found = parse_dateline("KARACHI (APP): The provincial cabinet met on Monday.")
+    assert found is not None
+    assert (found[0].place, found[0].agency) == ("KARACHI", "APP")
+
+
+def test_reference_date_resolves_a_dateline_date() -> None:
+    """A caller's reference date fixes the year of 'March 3' when the article has no date."""
+    article = parse_article(
+        "Gold rises\n\n    LONDON, March 3 - Gold rose.\n", reference_date=dt.date(1987, 3, 4)
+    )
+    assert article.dateline is not None
+    assert article.dateline.date is not None
+    assert article.dateline.date.value == dt.date(1987, 3, 3)
+    assert parse_article("Gold rises\n\n    LONDON, March 3 - Gold rose.\n").dateline.date is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Reuter", "signoff"),
+        ("REUTER", "signoff"),
+        ("— AP", "signoff"),
+        ("(Reporting by Ana Lima; Editing by Tom Ode)", "credits"),
+        ("Additional reporting by Ines Moreau", "credits"),
+    ],
+)
+def test_signoffs_leave_the_body(line: str, kind: str) -> None:
+    """Agency sign-offs and credit lines after the body become fields, not body text."""
+    article = parse_article(f"Gold rises\n\nLONDON (Reuters) - Gold rose on Monday.\n{line}\n")
+    assert article.body == ("Gold rose on Monday.",)
+    if kind == "signoff":
+        assert article.signoff == line
+    else:
+        assert article.credits == (line,)
+
+
+def test_agency_line_before_the_body_is_not_a_signoff() -> None:
+    """An agency name alone before any paragraph is not a sign-off."""
+    assert parse_article("Gold rises\n\nReuters\n\nGold rose on Monday.\n").signoff is None

@@ -28,8 +28,12 @@ from newsparse.detectors.meta_line import MetaLine
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segment
 
 
-def assemble(claims: Sequence[Claim]) -> Article:
-    """Build the article from the claims of a labelled document."""
+def assemble(claims: Sequence[Claim], *, reference_date: dt.date | None = None) -> Article:
+    """Build the article from the claims of a labelled document.
+
+    ``reference_date`` fixes the year of a dateline's date ("March 3") when the article gives
+    no date of its own.
+    """
     header = claims[: body_start(claims)]
     published, modified = _dates(claim for claim in header if claim.label in _DATED)
     bylines = [claim for claim in header if claim.label == labels.BYLINE]
@@ -48,7 +52,7 @@ def assemble(claims: Sequence[Claim]) -> Article:
         modified=modified,
         authors=authors,
         byline=byline,
-        dateline=_dateline(claims, published),
+        dateline=_dateline(claims, published.value if published else reference_date),
         body=tuple(_text(claim) for claim in claims if claim.label == labels.PARAGRAPH),
         signoff=next(
             (
@@ -157,14 +161,14 @@ def _authors(bylines: Sequence[Claim]) -> tuple[tuple[Author, ...], Byline | Non
     return tuple(authors), Byline(text=bylines[0].text, agency=agency)
 
 
-def _dateline(claims: Sequence[Claim], published: DateValue | None) -> Dateline | None:
+def _dateline(claims: Sequence[Claim], reference: dt.date | None) -> Dateline | None:
     claim = next((claim for claim in claims if claim.label == labels.DATELINE), None)
     if claim is None:
         return None
     dateline: Dateline = claim.value
-    if dateline.date_text is None or published is None:
+    if dateline.date_text is None or reference is None:
         return dateline
-    return _with_date(dateline, dateline.date_text, published.value)
+    return _with_date(dateline, dateline.date_text, reference)
 
 
 def _with_date(dateline: Dateline, date_text: str, reference: dt.date) -> Dateline:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsparse.assemble import assemble
 from newsparse.chain import Chain, Claim, Detector, Revision
 from newsparse.detectors import default_chain, default_revisions
@@ -26,6 +28,7 @@ def parse_article(
     *,
     chain: Chain[Detector] | None = None,
     revisions: Chain[Revision] | None = None,
+    reference_date: dt.date | None = None,
 ) -> Article:
     r"""Parse the plain text of one news article.
 
@@ -34,6 +37,9 @@ def parse_article(
         chain: the detectors to run, in order (default: :func:`~newsparse.default_chain`).
         revisions: the passes over the labelled text (default:
             :func:`~newsparse.default_revisions`).
+        reference_date: the date the text was filed or received, if the caller knows it: it
+            fixes the year of a dateline's date ("PARIS, March 3 -") when the article itself
+            gives no date.
 
     Returns:
         The article. Fields not found with confidence are ``None`` or empty; ``segments``
@@ -52,7 +58,8 @@ def parse_article(
     ('Schools shut on Monday as snow fell.',)
     """
     text = _check_text(text, "parse_article")
-    return assemble(label_text(text, chain=chain, revisions=revisions))
+    claims = label_text(text, chain=chain, revisions=revisions)
+    return assemble(claims, reference_date=reference_date)
 
 
 def label_text(

@@ -3,6 +3,7 @@
 Recognises, for example (and claims only the lead-in, leaving the sentence to the paragraph)::
 
     ISLAMABAD: India and Israel have signed ...
+    KARACHI (APP): The provincial cabinet ...
     SYDNEY, Australia (AP) — The fire ...
     LONDON (Reuters) - Shares rose ...
     WASHINGTON — The Senate voted ...
@@ -94,11 +95,14 @@ def parse_dateline(text: str) -> tuple[Dateline, int] | None:
     if place.rstrip(".").casefold() in NOT_PLACES:
         return None
     rest = text[match.end() :]
-    if match.group("sep") == ":" and (
-        len(rest) < _MIN_REST_AFTER_COLON
-        or match.group("agency")
-        or not place.isupper()
-        or (" " not in place and len(place) < _MIN_COLON_PLACE)
+    if (
+        match.group("sep") == ":"
+        and not match.group("agency")
+        and (
+            len(rest) < _MIN_REST_AFTER_COLON
+            or not place.isupper()
+            or (" " not in place and len(place) < _MIN_COLON_PLACE)
+        )
     ):
         return None
     dateline = Dateline(
