@@ -32,7 +32,7 @@ from newsparse.detectors.byline import parse_byline
 from newsparse.document import Document, Line
 from newsparse.titles import looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
-from newsparse.vocab.webpage import COMMENT_MARKERS
+from newsparse.vocab.webpage import COMMENT_AUTHOR, COMMENT_MARKERS, SITE_NOTICES
 
 _BULLET: Final = regex.compile(r"\A(?:[*•·▪►»›+–—-]|\d{1,2}[.)])\s+")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
@@ -44,6 +44,10 @@ _COMMENTS: Final = regex.compile(
     + "|".join(regex.escape(marker) for marker in COMMENT_MARKERS)
     + r")(?:\s*\(\d+\)|\s+\d+)?\s*:?\Z",
     regex.IGNORECASE,
+)
+_COMMENT_AUTHOR: Final = regex.compile(COMMENT_AUTHOR, regex.IGNORECASE)
+_NOTICE: Final = regex.compile(
+    "|".join(regex.escape(notice) for notice in SITE_NOTICES), regex.IGNORECASE
 )
 _TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
@@ -58,6 +62,8 @@ _CAPITALISED: Final = regex.compile(r"\b\p{Lu}")
 PAGE_MIN_FURNITURE_LINES: Final = 12
 #: ... nor one where they are a smaller share of the non-blank lines than this.
 PAGE_MIN_FURNITURE_SHARE: Final = 0.3
+#: A line longer than this needs two notice phrases to be taken for a site notice.
+NOTICE_MAX_LENGTH: Final = 250
 #: How far above the body core the headline is looked for (non-blank lines).
 HEADER_WINDOW: Final = 30
 #: ... and how far below its first prose line (a teaser or a kicker may come first).
@@ -110,6 +116,8 @@ def _features(line: Line, *, repeated: bool) -> _Features:
         score = -2.0  # code, tables, figures: part of an article as often as not
     elif titled and not prose:
         score = -5.0  # headlines and subheadings: neither body nor furniture
+    elif _is_notice(text):
+        score = -40.0  # terms, privacy, copyright: the site's, not the article's
     elif prose:
         score = min(len(text), 800) * (1.0 if ends else 0.6) * (0.5 if bullet else 1.0)
     elif effective >= 5 and ends:
@@ -121,6 +129,12 @@ def _features(line: Line, *, repeated: bool) -> _Features:
     if repeated and not prose:
         score -= 30.0
     return _Features(score, furniture, prose)
+
+
+def _is_notice(text: str) -> bool:
+    """Whether a line is a site notice: short with a notice phrase, or holding two of them."""
+    found = _NOTICE.findall(text, overlapped=False)
+    return bool(found) and (len(text) < NOTICE_MAX_LENGTH or len(found) >= 2)
 
 
 def _looks_like_a_page(lines: Sequence[Line]) -> bool:
@@ -189,7 +203,10 @@ def _cut_comments(
     total = sum(f.score for f in features[start:end] if f.score > 0)
     seen = 0.0
     for index in range(start, end):
-        if seen >= 0.5 * total and _COMMENTS.match(lines[index].content):
+        content = lines[index].content
+        if seen >= 0.5 * total and (
+            _COMMENTS.match(content) or (len(content) < 120 and _COMMENT_AUTHOR.search(content))
+        ):
             return start, index
         seen += max(features[index].score, 0.0)
     return start, end

@@ -15,3 +15,18 @@ COMMENT_MARKERS: Final[tuple[str, ...]] = (
     "laisser un commentaire", "réagir", "comentarios", "deja un comentario", "comentários",
     "deixe um comentário", "commenti", "lascia un commento", "reacties", "what do you think?",
 )  # fmt: skip
+
+#: A line that opens one reader comment: "Jane Doe on May 3, 2018 at 4:47 pm said:".
+COMMENT_AUTHOR: Final = r"(?:said|says|wrote|schrieb|a écrit|dijo|scrive|disse)\s*:\s*\Z"
+
+#: Phrases of site-wide notices (terms, privacy, cookies, copyright): a line holding one is
+#: part of the page, not of the article, however long it is. Lower case.
+SITE_NOTICES: Final[tuple[str, ...]] = (
+    "this site", "this website", "our site", "our website", "terms of use", "terms of service",
+    "terms and conditions", "privacy policy", "cookie policy", "use of cookies", "we use cookies",
+    "all rights reserved", "may not be reproduced", "constitutes acceptance", "user agreement",
+    "datenschutz", "nutzungsbedingungen", "alle rechte vorbehalten", "diese website",
+    "cookies verwenden", "mentions légales", "tous droits réservés", "ce site",
+    "política de privacidad", "todos los derechos reservados", "este sitio",
+    "tutti i diritti riservati", "questo sito", "todos os direitos reservados", "este site",
+)  # fmt: skip
