@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsparse import labels
-from newsparse.chain import HEADER_PARAGRAPHS, Claim
+from newsparse.chain import HEADER_PARAGRAPHS, PROSE_WORDS, Claim
 from newsparse.dates import parse_date
 from newsparse.detectors.byline import Parsed
 from newsparse.detectors.date_line import DateKind
@@ -94,7 +94,8 @@ def body_start(claims: Sequence[Claim]) -> int:
     last_header_line = -1
     for index, claim in enumerate(claims):
         if claim.label == labels.PARAGRAPH:
-            paragraphs += 1
+            if claim.text.count(" ") + 1 >= PROSE_WORDS:
+                paragraphs += 1
             if paragraphs > HEADER_PARAGRAPHS:
                 break
         elif claim.label in labels.HEADER_LINE_LABELS:

@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     from newsparse.region import Region
 
 
-#: How many paragraphs (standfirst, caption) may stand above the header lines of an article.
+#: How many prose paragraphs (standfirst, caption) may stand above the header lines.
 HEADER_PARAGRAPHS: Final = 2
+#: A paragraph of fewer words (a credit, a counter, a kicker) does not close the header.
+PROSE_WORDS: Final = 12
 
 
 @attrs.frozen
@@ -48,6 +50,8 @@ class State:
     """How many paragraphs have been claimed."""
     meta_since_paragraph: bool = False
     """A date line or byline was claimed after the last paragraph."""
+    prose: int = 0
+    """How many of the paragraphs were prose of :data:`PROSE_WORDS` words or more."""
 
     @property
     def in_header(self) -> bool:
@@ -56,7 +60,7 @@ class State:
         Pages often put a standfirst and a photo caption above the byline and the date, so the
         header stays open for the first :data:`HEADER_PARAGRAPHS` paragraphs.
         """
-        return self.paragraphs <= HEADER_PARAGRAPHS
+        return self.prose <= HEADER_PARAGRAPHS
 
     @property
     def at_body_start(self) -> bool:

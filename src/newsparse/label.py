@@ -10,7 +10,16 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse import labels
-from newsparse.chain import Chain, Claim, Cursor, Detection, Detector, Revision, State
+from newsparse.chain import (
+    PROSE_WORDS,
+    Chain,
+    Claim,
+    Cursor,
+    Detection,
+    Detector,
+    Revision,
+    State,
+)
 from newsparse.document import Document
 from newsparse.region import Region, find_article
 
@@ -80,7 +89,7 @@ class _Labeller:
             self.claims.append(
                 Claim(start, end, detection.label, name, detection.reason, detection.value, text)
             )
-            self.state = _advance(self.state, detection.label)
+            self.state = _advance(self.state, detection.label, text)
             start = end
 
     def _first_claim(self, cursor: Cursor) -> tuple[str, Detection]:
@@ -114,13 +123,16 @@ class _Labeller:
         return end, line_index
 
 
-def _advance(state: State, label: str) -> State:
-    """The state after a claim labelled ``label``."""
-    headline, dateline, paragraphs, meta = (
-        state.headline_seen, state.dateline_seen, state.paragraphs, state.meta_since_paragraph
+def _advance(state: State, label: str, text: str) -> State:
+    """The state after a claim labelled ``label`` of ``text``."""
+    headline, dateline, paragraphs, meta, prose = (
+        state.headline_seen, state.dateline_seen, state.paragraphs, state.meta_since_paragraph,
+        state.prose,
     )  # fmt: skip
     if label == labels.PARAGRAPH:
         paragraphs, meta = paragraphs + 1, False
+        if text.count(" ") + 1 >= PROSE_WORDS:
+            prose += 1
     elif label == labels.HEADLINE:
         headline = True
     elif label == labels.DATELINE:
@@ -129,4 +141,4 @@ def _advance(state: State, label: str) -> State:
         meta = True
     else:
         return state
-    return State(headline, dateline, paragraphs, meta)
+    return State(headline, dateline, paragraphs, meta, prose)

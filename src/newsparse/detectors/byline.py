@@ -48,6 +48,8 @@ _NAME_IN_PLACE: Final = regex.compile(
     r"(?P<name>.+?)\s+(?P<place>in\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40})"
 )
 _ROLE_TOKEN: Final = regex.compile(r"[\p{L}\p{M}]+")
+# Social handles and e-mail addresses that sites print beside the name.
+_HANDLE: Final = regex.compile(r"\s*(?:@\w[\w.]*|\S+@\S+\.\w+)")
 
 
 @attrs.frozen
@@ -73,6 +75,7 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
     lead = _LEAD.match(text)
     if lead is None and _AFFILIATION_SPLIT.search(text) is None:
         return None
+    text = _HANDLE.sub("", text).strip()
     table = agencies or AgencyTable.default()
     rest = text[lead.end() :] if lead else text
     parts = _AFFILIATION_SPLIT.split(rest.strip(), maxsplit=1)
@@ -131,11 +134,24 @@ def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | No
             last = authors[-1]
             role = piece if last.role is None else f"{last.role}, {piece}"
             authors[-1] = attrs.evolve(last, role=role)
+        elif (titled := _name_then_role(piece)) is not None:
+            name, role = titled
+            authors.append(Author(name=tidy_name(name), text=name, role=role))
         else:
             return None
     if not authors or len(authors) > _MAX_PEOPLE:
         return None
     return tuple(authors), agency
+
+
+def _name_then_role(text: str) -> tuple[str, str] | None:
+    """Split "Meg James Staff Writer" into the name and the role that follows it unmarked."""
+    words = text.split()
+    for cut in range(2, min(len(words), 5) + 1):
+        name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        if role and _is_name(name) and words[cut].casefold() in ROLE_WORDS and _is_role(role):
+            return name, role
+    return None
 
 
 def _is_name(text: str) -> bool:
