@@ -99,7 +99,7 @@ def _features(line: Line, *, repeated: bool) -> _Features:
     text = content[bullet.end() :] if bullet else content
     words = _WORD.findall(text)
     alphanumeric = sum(len(word) for word in words)
-    unspaced = len(_UNSPACED.findall(text)) if _UNSPACED.search(text) else 0
+    unspaced = 0 if text.isascii() or not _UNSPACED.search(text) else len(_UNSPACED.findall(text))
     effective = len(words) + unspaced // 2
     ends = text[-1] in _SENTENCE_END
     symbols = alphanumeric * 2 < len(text) - text.count(" ")
@@ -116,7 +116,7 @@ def _features(line: Line, *, repeated: bool) -> _Features:
         score = -2.0  # code, tables, figures: part of an article as often as not
     elif titled and not prose:
         score = -5.0  # headlines and subheadings: neither body nor furniture
-    elif _is_notice(text):
+    elif (prose or (effective >= 5 and ends)) and _is_notice(text):
         score = -40.0  # terms, privacy, copyright: the site's, not the article's
     elif prose:
         score = min(len(text), 800) * (1.0 if ends else 0.6) * (0.5 if bullet else 1.0)
@@ -133,8 +133,9 @@ def _features(line: Line, *, repeated: bool) -> _Features:
 
 def _is_notice(text: str) -> bool:
     """Whether a line is a site notice: short with a notice phrase, or holding two of them."""
-    found = _NOTICE.findall(text, overlapped=False)
-    return bool(found) and (len(text) < NOTICE_MAX_LENGTH or len(found) >= 2)
+    if _NOTICE.search(text) is None:
+        return False
+    return len(text) < NOTICE_MAX_LENGTH or len(_NOTICE.findall(text)) >= 2
 
 
 def _looks_like_a_page(lines: Sequence[Line]) -> bool:
