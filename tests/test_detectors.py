@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 
-from newsparse import parse_article
+from newsparse import Dateline, default_chain, parse_article
 from newsparse.detectors.byline import parse_byline, tidy_name
 from newsparse.detectors.date_line import parse_date_line
 from newsparse.detectors.dateline import parse_dateline
 from newsparse.detectors.headline import looks_like_title
+from newsparse.vocab.agencies import Agency, AgencyTable
 
 
 def labels_of(text: str) -> list[tuple[str, str]]:
@@ -432,3 +433,24 @@ def test_signoffs_leave_the_body(line: str, kind: str) -> None:
 def test_agency_line_before_the_body_is_not_a_signoff() -> None:
     """An agency name alone before any paragraph is not a sign-off."""
     assert parse_article("Gold rises\n\nReuters\n\nGold rose on Monday.\n").signoff is None
+
+
+def test_users_agency_table_reaches_the_parse() -> None:
+    """An extended agency table passed to default_chain credits the new agency, not an author."""
+    table = AgencyTable.default().extend([Agency("Harbour Wire", ("HWN",))])
+    text = "Dam opens\n\nBy Ana Lima | HWN\n\nMILLBROOK - It opened.\n\nHWN\n"
+    with_table = parse_article(text, chain=default_chain(agencies=table))
+    assert with_table.byline is not None
+    assert with_table.byline.agency == "Harbour Wire"
+    assert with_table.signoff == "HWN"
+    assert parse_article(text).byline is None
+
+
+@pytest.mark.parametrize(
+    ("place", "tidy"),
+    [("amarillo", "AMARILLO"), ("Chicago", "CHICAGO"), ("BUFFALO, N.Y.", "BUFFALO, N.Y."),
+     ("****SAO PAULO", "SAO PAULO"), ("NEW  DELHI", "NEW DELHI"), ("SYDNEY, Australia", "SYDNEY, Australia")],
+)  # fmt: skip
+def test_tidy_place(place: str, tidy: str) -> None:
+    """The tidy place puts the city in capitals and drops stray marks and spaces."""
+    assert Dateline(text=place, place=place).tidy_place == tidy

@@ -81,6 +81,19 @@ class Dateline:
     date: DateValue | None = None
     """That date understood, when the year is known from the article's own date; else ``None``."""
 
+    @property
+    def tidy_place(self) -> str:
+        """The place tidied: the city in capitals, spacing collapsed, stray marks dropped.
+
+        >>> Dateline(text="amarillo, april 7 -", place="amarillo").tidy_place
+        'AMARILLO'
+        >>> Dateline(text="BUFFALO, N.Y. —", place="BUFFALO,  N.Y.").tidy_place
+        'BUFFALO, N.Y.'
+        """
+        place = " ".join(self.place.split()).strip("*#•·-–— ")
+        city, comma, region = place.partition(",")
+        return city.upper() + (f",{region}" if comma else "")
+
 
 @attrs.frozen(kw_only=True)
 class Segment:

@@ -42,6 +42,7 @@ from newsparse.detectors import (
     signoff,
     standfirst,
 )
+from newsparse.vocab.agencies import AgencyTable
 
 #: The built-in detectors in their default order: first claim wins.
 DEFAULT_DETECTORS: Final[tuple[Detector, ...]] = (
@@ -65,9 +66,27 @@ _DEFAULT_CHAIN: Final = Chain(DEFAULT_DETECTORS)
 _DEFAULT_REVISIONS: Final = Chain(DEFAULT_REVISIONS)
 
 
-def default_chain() -> Chain[Detector]:
-    """The default detector chain (immutable; edit it by name to get a new one)."""
-    return _DEFAULT_CHAIN
+def default_chain(*, agencies: AgencyTable | None = None) -> Chain[Detector]:
+    r"""The default detector chain (immutable; edit it by name to get a new one).
+
+    ``agencies`` replaces the built-in agency table for the detectors that look agencies up
+    (``byline``, ``meta_line``, ``signoff``), so that a user's agencies are credited as
+    agencies, never as authors.
+
+    >>> from newsparse.vocab.agencies import Agency, AgencyTable
+    >>> table = AgencyTable.default().extend([Agency("Harbour Wire", ("HWN",))])
+    >>> chain = default_chain(agencies=table)
+    >>> from newsparse import parse_article
+    >>> parse_article("Dam opens\n\nBy Ana Lima | HWN\n\nIt opened.\n", chain=chain).byline
+    Byline(text='By Ana Lima | HWN', agency='Harbour Wire')
+    """
+    if agencies is None:
+        return _DEFAULT_CHAIN
+    return (
+        _DEFAULT_CHAIN.replace("byline", byline.make_detector(agencies))
+        .replace("meta_line", meta_line.make_detector(agencies))
+        .replace("signoff", signoff.make_detector(agencies))
+    )
 
 
 def default_revisions() -> Chain[Revision]:

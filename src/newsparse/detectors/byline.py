@@ -16,6 +16,7 @@ first.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import attrs
@@ -202,21 +203,26 @@ _LONE_LEAD: Final = regex.compile(
 )
 
 
-def detect(cursor: Cursor) -> Detection | None:
+def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | None:
     """Claim the current line if it is a byline (or "By" and, on the next line, the name)."""
     line = cursor.current
     if not cursor.at_line_start or len(line.content) > _MAX_LENGTH:
         return None
     if _LONE_LEAD.match(line.content) and line.index + 1 < cursor.block_end:
         following = cursor.doc.lines[line.index + 1]
-        parsed = parse_byline(f"{line.content} {following.content}")
+        parsed = parse_byline(f"{line.content} {following.content}", agencies)
         if parsed is not None:
             return Detection(labels.BYLINE, following.content_end, "byline over two lines", parsed)
         return None
-    parsed = parse_byline(line.content)
+    parsed = parse_byline(line.content, agencies)
     if parsed is None:
         return None
     return Detection(labels.BYLINE, line.content_end, "byline", parsed)
+
+
+def make_detector(agencies: AgencyTable) -> Detector:
+    """A ``byline`` detector that knows the agencies of ``agencies``."""
+    return Detector(NAME, functools.partial(detect, agencies=agencies), interrupts_paragraph=True)
 
 
 def render(authors: tuple[Author, ...], agency: str | None = None) -> str:

@@ -15,6 +15,7 @@ body are looked at: a date in a list of other stories further down is not the ar
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import attrs
@@ -26,6 +27,7 @@ from newsparse.dates import DATE_PATTERN, date_from_match
 from newsparse.detectors.byline import Parsed, parse_byline
 from newsparse.detectors.date_line import DateKind, date_kind
 from newsparse.models import DateValue
+from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
 from newsparse.vocab.stopwords import STOPWORDS
 
@@ -50,7 +52,7 @@ class MetaLine:
     byline: Parsed | None = None
 
 
-def parse_meta_line(text: str) -> MetaLine | None:
+def parse_meta_line(text: str, agencies: AgencyTable | None = None) -> MetaLine | None:
     """The dates (and byline) of a metadata line, or ``None`` if it is not one.
 
     >>> meta = parse_meta_line("Monday, November 12, 2012, by Matthew Kang")
@@ -78,7 +80,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     rest.append(text[position:])
     if not dates or _reads_as_prose(" ".join(rest), ends=text.rstrip().endswith(".")):
         return None
-    return MetaLine(tuple(dates), _byline_in(rest))
+    return MetaLine(tuple(dates), _byline_in(rest, agencies))
 
 
 def _reads_as_prose(rest: str, *, ends: bool) -> bool:
@@ -94,28 +96,33 @@ def _reads_as_prose(rest: str, *, ends: bool) -> bool:
     return (ends and _CLOCK_END.search(rest) is None) or (len(words) >= 6 and density >= 0.25)
 
 
-def _byline_in(parts: list[str]) -> Parsed | None:
+def _byline_in(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
     for part in parts:
         for raw in _SEPARATOR.split(part):
             piece = raw.strip()
             if not piece:
                 continue
-            parsed = parse_byline(piece)
+            parsed = parse_byline(piece, agencies)
             if parsed is not None:
                 return parsed
     return None
 
 
-def detect(cursor: Cursor) -> Detection | None:
+def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | None:
     """Claim the current line if it is a header line holding a date."""
     state = cursor.state
     if not cursor.at_line_start or state.dateline_seen or not state.in_header:
         return None
     line = cursor.current
-    meta = parse_meta_line(line.content)
+    meta = parse_meta_line(line.content, agencies)
     if meta is None:
         return None
     return Detection(labels.META, line.content_end, "metadata line with a date", meta)
+
+
+def make_detector(agencies: AgencyTable) -> Detector:
+    """A ``meta_line`` detector that knows the agencies of ``agencies``."""
+    return Detector(NAME, functools.partial(detect, agencies=agencies), interrupts_paragraph=True)
 
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)

@@ -14,6 +14,7 @@ kind (``"signoff"`` or ``"credits"``) and the line as written.
 
 from __future__ import annotations
 
+import functools
 from typing import Final, Literal
 
 import attrs
@@ -64,16 +65,21 @@ def parse_signoff(text: str, agencies: AgencyTable | None = None) -> Signoff | N
     return None
 
 
-def detect(cursor: Cursor) -> Detection | None:
+def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | None:
     """Claim a sign-off or credits line after the body has started."""
     if not cursor.state.paragraphs or not cursor.at_line_start:
         return None
     line = cursor.current
-    found = parse_signoff(line.content)
+    found = parse_signoff(line.content, agencies)
     if found is None:
         return None
     reason = "agency sign-off" if found.kind == "signoff" else "wire credits"
     return Detection(labels.SIGNOFF, line.content_end, reason, found)
+
+
+def make_detector(agencies: AgencyTable) -> Detector:
+    """A ``signoff`` detector that knows the agencies of ``agencies``."""
+    return Detector(NAME, functools.partial(detect, agencies=agencies), interrupts_paragraph=True)
 
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)
