@@ -53,7 +53,8 @@ _TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
 _ANY_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
 _META_MARKS: Final = regex.compile(
-    r"\s[|·•]\s|\A(?:by|von|par|por|posted|published|updated|tags?|topics?|filed)\b",
+    r"\s[|·•]\s|\A(?:by|von|par|por|posted|published|updated|tags?|topics?|filed|photos?|foto|"
+    r"image|bild|video|credit|source|quelle|fuente|crédit)\b",
     regex.IGNORECASE,
 )
 _CAPITALISED: Final = regex.compile(r"\b\p{Lu}")
@@ -180,7 +181,9 @@ def find_article(doc: Document) -> Region:
     first_prose = next((i for i in range(start, end) if features[i].prose), start)
     headline = _find_headline(doc, features, first_prose)
     top = headline if headline is not None else _header_top(lines, features, first_prose)
-    return Region(min(top, start), end, is_page=True, headline=headline)
+    if headline is None:
+        return Region(min(top, start), end, is_page=True)
+    return Region(headline, max(end, headline + 1), is_page=True, headline=headline)
 
 
 def _densest_run(features: Sequence[_Features]) -> tuple[int, int] | None:

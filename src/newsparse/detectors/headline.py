@@ -36,9 +36,7 @@ def _runs_on(line: Line, following: Line) -> bool:
 def detect(cursor: Cursor) -> Detection | None:
     """Claim the current line if it is the headline."""
     state = cursor.state
-    if state.headline_seen or state.paragraphs or state.dateline_seen:
-        return None
-    if not cursor.at_line_start:
+    if state.headline_seen or not cursor.at_line_start:
         return None
     line = cursor.current
     region = cursor.region
@@ -48,6 +46,8 @@ def detect(cursor: Cursor) -> Detection | None:
         return Detection(
             labels.HEADLINE, line.content_end, "title line above the article", line.content
         )
+    if state.paragraphs or state.dateline_seen:
+        return None
     if not looks_like_title(line.content):
         return None
     if line.index + 1 < cursor.block_end and _runs_on(line, cursor.doc.lines[line.index + 1]):
