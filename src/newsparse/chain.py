@@ -90,6 +90,9 @@ class Cursor:
     """The detectors of the chain that may end a paragraph (see :meth:`interrupted_at`)."""
     region: Region | None = None
     """Where the page analysis put the article (``None``: the whole document)."""
+    wrapped: bool = True
+    """Whether the block may be hard-wrapped text: no line of it is longer than a wrapped line
+    can be (see :data:`newsparse.detectors.paragraph.WRAP_MAX`)."""
 
     @property
     def current(self) -> Line:
@@ -125,7 +128,7 @@ class Cursor:
         """A cursor at the start of another line of the same block."""
         return Cursor(
             self.doc, line, self.doc.lines[line].start, self.block_end, self.state,
-            self.interrupters, self.region,
+            self.interrupters, self.region, self.wrapped,
         )  # fmt: skip
 
     def interrupted_at(self, line: int) -> bool:

@@ -67,7 +67,7 @@ _ZONE = rf"""
 """
 #: Words between a date and its time: "at 10:30", "um 10:30 Uhr", "à 10h30", "às 10:30".
 _AT = r"(?: \b(?:at|um|à|a\s+las|a\s+la|às|alle|ore|om|kl\.?)\b )"
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:st|nd|rd|th|er|re|º|°|ª)?"
 _YEAR = r"(?<!\d) (?P<year>1[89]\d\d|2[01]\d\d) (?!\d)"
 
 #: The date grammar as a verbose ``regex`` fragment with named groups (``year``, ``month``,

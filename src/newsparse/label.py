@@ -20,6 +20,7 @@ from newsparse.chain import (
     Revision,
     State,
 )
+from newsparse.detectors.paragraph import WRAP_MAX
 from newsparse.document import Document
 from newsparse.region import Region, find_article
 
@@ -79,10 +80,14 @@ class _Labeller:
         """Run the chain over the block of lines ``first`` to ``block_end`` (exclusive)."""
         lines = self.doc.lines
         line_index, start = first, lines[first].start
+        wrapped = all(
+            line.indent + len(line.content) <= WRAP_MAX for line in lines[first:block_end]
+        )
         while line_index < block_end:
             cursor = Cursor(
-                self.doc, line_index, start, block_end, self.state, self.interrupters, self.region
-            )
+                self.doc, line_index, start, block_end, self.state, self.interrupters,
+                self.region, wrapped,
+            )  # fmt: skip
             name, detection = self._first_claim(cursor)
             end, line_index = self._close(cursor, name, detection, block_end)
             text = self.doc.text[start:end].strip()

@@ -32,7 +32,7 @@ from newsparse.detectors.byline import parse_byline
 from newsparse.document import Document, Line
 from newsparse.titles import looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
-from newsparse.vocab.webpage import COMMENT_AUTHOR, COMMENT_MARKERS, SITE_NOTICES
+from newsparse.vocab.webpage import COMMENT_AUTHOR, COMMENT_MARKERS, SITE_NOTICES, SITE_WORDS
 
 _BULLET: Final = regex.compile(r"\A(?:[*•·▪►»›+–—-]|\d{1,2}[.)])\s+")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
@@ -48,6 +48,9 @@ _COMMENTS: Final = regex.compile(
 _COMMENT_AUTHOR: Final = regex.compile(COMMENT_AUTHOR, regex.IGNORECASE)
 _NOTICE: Final = regex.compile(
     "|".join(regex.escape(notice) for notice in SITE_NOTICES), regex.IGNORECASE
+)
+_SITE_WORDS: Final = regex.compile(
+    "|".join(regex.escape(words) for words in SITE_WORDS), regex.IGNORECASE
 )
 _TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
@@ -133,10 +136,10 @@ def _features(line: Line, *, repeated: bool) -> _Features:
 
 
 def _is_notice(text: str) -> bool:
-    """Whether a line is a site notice: short with a notice phrase, or holding two of them."""
+    """Whether a line is a site notice: a notice phrase in a short line, or beside site words."""
     if _NOTICE.search(text) is None:
         return False
-    return len(text) < NOTICE_MAX_LENGTH or len(_NOTICE.findall(text)) >= 2
+    return len(text) < NOTICE_MAX_LENGTH or len(_SITE_WORDS.findall(text)) >= 1
 
 
 def _looks_like_a_page(lines: Sequence[Line]) -> bool:
@@ -211,7 +214,10 @@ def _cut_comments(
         if seen >= 0.5 * total and (
             _COMMENTS.match(content) or (len(content) < 120 and _COMMENT_AUTHOR.search(content))
         ):
-            return start, index
+            cut = index
+            while cut > start and features[cut - 1].score <= 0:
+                cut -= 1  # the teasers and share lines above the comments
+            return start, cut
         seen += max(features[index].score, 0.0)
     return start, end
 
@@ -232,6 +238,7 @@ def _find_headline(doc: Document, features: Sequence[_Features], first_prose: in
     del features  # the line's own shape is judged here, not its prose score
     title = _page_title(doc)
     lines = doc.lines
+    first_line = next((line.index for line in lines if line.content), -1)
     best: tuple[float, int] | None = None
     for index, distance in _around(lines, first_prose):
         content = lines[index].content
@@ -240,8 +247,10 @@ def _find_headline(doc: Document, features: Sequence[_Features], first_prose: in
         words = len(content.split())
         normal = _normal(content)
         score = 0.0
-        if normal in title or any(normal and normal in part for part in title if len(normal) > 15):
-            score += 10.0
+        if (index != first_line or words >= 4) and (
+            normal in title or any(normal and normal in part for part in title if len(normal) > 15)
+        ):
+            score += 10.0  # matches the page title (a site name cannot vouch for itself)
         if len(_CAPITALISED.findall(content)) * 2 > words:
             score += 1.0  # Title Case
         if 4 <= words <= 25:

@@ -43,7 +43,11 @@ _NAME_WORD: Final = regex.compile(
     r"|(?:\p{Lu}\.){1,3}|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)\Z"
 )
 _AFFILIATION_SPLIT: Final = regex.compile(r"\s+(?:\||/|—|–|-)\s+|\s*\|\s*")
-_PEOPLE_SPLIT: Final = regex.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", regex.IGNORECASE)
+# "and" between names, in the languages newsparse reads.
+_AND: Final = "and|&|und|et|y|e|en"
+_PEOPLE_SPLIT: Final = regex.compile(
+    rf"\s*,\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+", regex.IGNORECASE
+)
 # "Ana Lima in Lisbon": a name, then where the person filed from.
 _NAME_IN_PLACE: Final = regex.compile(
     r"(?P<name>.+?)\s+(?P<place>in\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40})"

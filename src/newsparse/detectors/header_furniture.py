@@ -28,7 +28,7 @@ from newsparse.chain import Cursor, Detection, Detector
 NAME: Final = "header_furniture"
 _BULLET: Final = regex.compile(r"\A(?:[*•·▪►»›+–—-]|\d{1,2}[.)])(?:\s+|\Z)")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
-_DIGIT: Final = regex.compile(r"\d")
+_NUMBER: Final = regex.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_END: Final = '.!?。！？…"”’»'
 
 
@@ -45,8 +45,8 @@ def detect(cursor: Cursor) -> Detection | None:
     if _BULLET.match(content):
         if words > 12:
             return None
-    elif words > 6 or len(_DIGIT.findall(content)) * 5 > len(content):
-        return None
+    elif words > 6 or len(_NUMBER.findall(content)) >= 2:
+        return None  # a row of figures (a wire table) belongs to the body
     return Detection(labels.BOILERPLATE, line.content_end, "short line above the body")
 
 

@@ -11,7 +11,9 @@ stays linear in the text:
   paragraph, is not joined; equally indented lines (rows of a wire table, one-line wire
   paragraphs) are each their own paragraph;
 * a line that a detector marked ``interrupts_paragraph`` would claim (a date line, a share
-  line) is never joined.
+  line) is never joined;
+* in a block with a line longer than :data:`WRAP_MAX` (web text: one line to a paragraph),
+  no lines are joined at all (the labeller measures each block once).
 
 The value is the paragraph's text with its lines joined by single spaces.
 """
@@ -45,7 +47,8 @@ def detect(cursor: Cursor) -> Detection | None:
     lines = cursor.doc.lines
     last = cursor.line
     while (
-        last + 1 < cursor.block_end
+        cursor.wrapped
+        and last + 1 < cursor.block_end
         and continues(lines[last], lines[last + 1])
         and not cursor.interrupted_at(last + 1)
     ):

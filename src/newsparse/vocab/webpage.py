@@ -17,16 +17,22 @@ COMMENT_MARKERS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 #: A line that opens one reader comment: "Jane Doe on May 3, 2018 at 4:47 pm said:".
-COMMENT_AUTHOR: Final = r"(?:said|says|wrote|schrieb|a écrit|dijo|scrive|disse)\s*:\s*\Z"
+COMMENT_AUTHOR: Final = r"\d.{0,60}\b(?:said|says|wrote|schrieb|a écrit|dijo|scrive|disse)\s*:\s*\Z"
 
-#: Phrases of site-wide notices (terms, privacy, cookies, copyright): a line holding one is
-#: part of the page, not of the article, however long it is. Lower case.
+#: Phrases of site-wide notices (terms, privacy, cookies, copyright). A short line holding one
+#: is part of the page, not of the article. Lower case.
 SITE_NOTICES: Final[tuple[str, ...]] = (
-    "this site", "this website", "our site", "our website", "terms of use", "terms of service",
-    "terms and conditions", "privacy policy", "cookie policy", "use of cookies", "we use cookies",
-    "all rights reserved", "may not be reproduced", "constitutes acceptance", "user agreement",
-    "datenschutz", "nutzungsbedingungen", "alle rechte vorbehalten", "diese website",
-    "cookies verwenden", "mentions légales", "tous droits réservés", "ce site",
-    "política de privacidad", "todos los derechos reservados", "este sitio",
-    "tutti i diritti riservati", "questo sito", "todos os direitos reservados", "este site",
+    "terms of use", "terms of service", "terms and conditions", "privacy policy",
+    "cookie policy", "use of cookies", "we use cookies", "all rights reserved",
+    "may not be reproduced", "constitutes acceptance", "user agreement", "datenschutzerklärung",
+    "nutzungsbedingungen", "alle rechte vorbehalten", "cookies verwenden", "mentions légales",
+    "tous droits réservés", "política de privacidad", "todos los derechos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados",
+)  # fmt: skip
+
+#: Words that speak of the site, common in notices but also in articles: they count only
+#: beside a phrase of :data:`SITE_NOTICES`. Lower case.
+SITE_WORDS: Final[tuple[str, ...]] = (
+    "this site", "this website", "our site", "our website", "diese website", "ce site",
+    "este sitio", "questo sito", "este site",
 )  # fmt: skip

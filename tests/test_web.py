@@ -1,0 +1,1160 @@
+"""Whole web pages rendered to text: the article found among menus, teasers and comments.
+
+Every page, town, person and site here is invented. The pages copy the layouts of the tools
+that turn HTML into text: inscriptis (lists as ``* `` bullets, blocks between blank lines),
+html-text (the ``<title>`` first, one line per element) and hand copies (headline first).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from newsparse import Article, Cursor, Document, State, explain, parse_article, parse_date
+from newsparse.cli import main
+from newsparse.detectors import header_furniture
+from newsparse.detectors.byline import parse_byline
+from newsparse.detectors.meta_line import parse_meta_line
+from newsparse.region import find_article
+
+UTC = dt.timezone.utc
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page in parts: what lies outside the article, and what the article holds."""
+
+    before: str
+    """Lines above the headline: the page title, menus, teasers (all outside the article)."""
+    header: str
+    """The headline, standfirst, byline and date lines."""
+    paragraphs: tuple[str, ...]
+    """The body paragraphs."""
+    teasers: str
+    """A list of other stories straight after the body (outside the article)."""
+    after: str
+    """Comments and the footer (outside the article)."""
+    separator: str
+    """What stands between the parts: a blank line (inscriptis) or a line break (html-text)."""
+    headline: str
+    published: dt.date | None
+    modified: dt.date | None
+    authors: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The page as the tool wrote it."""
+        parts = [self.before, self.header, *self.paragraphs, self.teasers, self.after]
+        return self.separator.join(parts) + "\n"
+
+
+def lines_of(block: str) -> list[str]:
+    """The stripped non-blank lines of a block."""
+    return [line.strip() for line in block.splitlines() if line.strip()]
+
+
+def segments_by_line(text: str) -> dict[str, tuple[str, str, str]]:
+    """(label, detector, reason) of the segment that holds each non-blank stripped line."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for segment in explain(text):
+        for line in text[segment.start : segment.end].splitlines():
+            if line.strip():
+                found.setdefault(line.strip(), (segment.label, segment.detector, segment.reason))
+    return found
+
+
+INSCRIPTIS_EN = Page(
+    before="""\
+  * Home
+  * News
+      * Local
+      * Region
+      * Weather
+  * Sport
+  * Business
+  * Opinion
+  * Culture
+  * Subscribe
+  * Sign in""",
+    header="""\
+Harbour Lights Festival Returns to Pellowick After Three Years
+
+The fishing town's winter parade will run along the quay for the first time since the storm
+damaged the slipway.
+
+By
+Morwenna Tresize
+
+Published: 14 November 2023 09:30 GMT | Updated: 14 November 2023 17:05 GMT""",
+    paragraphs=(
+        "The Harbour Lights festival will return to Pellowick next month, the town council confirmed on Tuesday, ending a three-year pause that began when a winter storm tore away part of the old slipway.",
+        "Organisers said the lantern parade would follow its traditional route along the quay, past the lifeboat station and up to the chapel on the hill, where a choir from the primary school will sing at dusk.",
+        "The repairs to the slipway cost the council more than it had planned, and for a while it seemed that the festival would be dropped for good, according to the harbour master, Jory Penhale.",
+        '"People kept asking me whether the lights would come back, and for a long time I had no answer to give them," he said, standing on the repaired stones as the tide came in.',
+        "Local traders expect the parade to bring several thousand visitors into the town, which has struggled since the last of the fish processing plants closed its doors two winters ago.",
+        "Tickets for the lantern-making workshops go on sale at the library on Saturday, and the council has asked residents who live along the route to keep their windows lit on the night.",
+    ),
+    teasers="""\
+Most Popular
+
+  * Pellowick bakery wins regional pasty prize
+  * Coast road closed after landslip near Trevarren
+  * Lifeboat crew rescues two walkers from the cliffs
+  * School roof repairs to finish before Christmas
+  * New bus timetable for the Pellowick valley""",
+    after="""\
+3 Comments
+
+Kerensa_B
+What wonderful news, I remember going to the lights as a child and we always had such a lovely evening.
+
+OldSalt44
+About time too. The council should have fixed that slipway years ago instead of wasting money on the car park.
+
+  * About us
+  * Contact
+  * Advertise
+  * Privacy policy
+  * Terms of use
+
+© 2023 Pellowick Gazette""",
+    separator="\n\n",
+    headline="Harbour Lights Festival Returns to Pellowick After Three Years",
+    published=dt.datetime(2023, 11, 14, 9, 30, tzinfo=UTC),
+    modified=dt.datetime(2023, 11, 14, 17, 5, tzinfo=UTC),
+    authors=("Morwenna Tresize",),
+)
+
+HTML_TEXT_EN = Page(
+    before="""\
+Council Votes to Save the Tarrowmoor Reading Rooms | The Dunmere Echo
+Skip to content
+Home
+News
+Local
+Politics
+Sport
+Business
+Lifestyle
+What's On
+Jobs
+Subscribe
+Log in
+Search
+News
+Local""",
+    header="""\
+Council Votes to Save the Tarrowmoor Reading Rooms
+Monday, November 12, 2012, by Elspeth Garrow
+Share
+Tweet
+Email""",
+    paragraphs=(
+        "The Tarrowmoor reading rooms, a Victorian library that has stood on the corner of Mill Lane for more than a century, will stay open after councillors voted on Monday night to fund repairs to its roof.",
+        "The building had been closed since the summer, when a surveyor found that water had seeped into the timbers above the main reading hall and warned that part of the ceiling could come down.",
+        "Campaigners had gathered more than four thousand signatures in a petition asking the council to keep the rooms open, and several of them sat in the public gallery as the vote was taken.",
+        '"This is a place where people come to read the paper, to get warm and to talk to someone, and it would have been a real loss to the town," said Hollis Brannock, who led the campaign.',
+        "The council will spend the money over two years, and the rooms are expected to reopen in the spring once the roof has been made safe and the damaged shelves have been replaced.",
+    ),
+    teasers="""\
+Related Stories
+Tarrowmoor market to move indoors for the winter
+Dunmere bridge repairs delayed again
+Read more""",
+    after="""\
+Leave a Reply
+Posted by Gwen_T on November 13, 2012 at 8:15 am
+Wonderful news for the town, my grandfather used to spend every Saturday morning in that reading hall with his newspaper.
+Posted by R. Pascoe on November 13, 2012 at 9:40 am
+I hope they keep the old oak tables when they do the repairs, they are part of what makes the place so special to visit.
+About
+Contact
+Advertise
+Privacy
+Copyright 2012 The Dunmere Echo""",
+    separator="\n",
+    headline="Council Votes to Save the Tarrowmoor Reading Rooms",
+    published=dt.date(2012, 11, 12),
+    modified=None,
+    authors=("Elspeth Garrow",),
+)
+
+INSCRIPTIS_PIPE_BYLINE = Page(
+    before="""\
+  * Home
+  * News
+  * Sport
+  * Business
+  * Opinion
+  * Culture
+  * Weather
+  * Subscribe
+  * Sign in
+Trending
+  * Lifeboat Crew Rescues Two Walkers From the Cliffs
+  * Coast Road Closed After Landslip Near Trevarren
+  * School Roof Repairs to Finish Before Christmas
+News | Local""",
+    header="""\
+Ferry Service to Pellowick Island Saved by Late Council Deal
+The council found the money for another year of crossings two days before the contract ran out.
+By Morwenna Tresize | Pellowick Gazette
+Tuesday 14 November 2023 09:30 GMT""",
+    paragraphs=(
+        "The ferry to Pellowick Island will keep running for at least another year after the council agreed a late deal with the operator, two days before the old contract was due to end.",
+        "Islanders had warned that without the crossing the primary school would lose its teacher, who lives on the mainland, and that the island's only shop would have to close within weeks.",
+        "The operator said the boat would keep its winter timetable of four crossings a day, with extra sailings on Saturdays for the market in the harbour car park.",
+        '"We were packing up the ticket office when the phone rang," said the skipper, Loveday Carne, who has worked the crossing for nineteen years.',
+    ),
+    teasers="""\
+Related
+  * Pellowick Bakery Wins Regional Pasty Prize
+  * New Bus Timetable for the Pellowick Valley""",
+    after="""\
+  * About us
+  * Contact
+  * Privacy policy""",
+    separator="\n",
+    headline="Ferry Service to Pellowick Island Saved by Late Council Deal",
+    published=dt.datetime(2023, 11, 14, 9, 30, tzinfo=UTC),
+    modified=None,
+    authors=("Morwenna Tresize",),
+)
+
+HTML_TEXT_DE = Page(
+    before="""\
+Neue Fähre für den Hafen von Kleinwarden | Warder Tageblatt
+Zum Inhalt springen
+Startseite
+Region
+Politik
+Wirtschaft
+Sport
+Kultur
+Wetter
+Abo
+Anmelden
+Meistgelesen
+Brand in der Scheune am Ortsrand von Oberholm gelöscht
+2. März 2020
+Schulbus fährt ab Montag wieder nach Fahrplan
+1. März 2020""",
+    header="""\
+Neue Fähre für den Hafen von Kleinwarden
+Veröffentlicht am 3. März 2020 | Von Anna Schmidt""",
+    paragraphs=(
+        "Die Gemeinde Kleinwarden hat am Dienstag eine neue Fähre in Dienst gestellt, die künftig zwischen dem alten Hafen und der Insel Sandholm verkehren soll.",
+        "Das Schiff bietet Platz für achtzig Fahrgäste und zwölf Autos und ersetzt die alte Fähre, die seit mehr als vierzig Jahren im Einsatz war und im vergangenen Winter mehrmals ausgefallen ist.",
+        "„Wir haben lange auf diesen Tag gewartet, und die Menschen auf der Insel sind sehr erleichtert“, sagte Bürgermeisterin Greta Hollander bei der Taufe des Schiffes am Anleger.",
+        "Die Fähre soll im Sommer stündlich fahren, im Winter alle zwei Stunden, und die Fahrkarten werden nach Angaben der Gemeinde nicht teurer als bisher.",
+    ),
+    teasers="""\
+Mehr aus der Region
+Radweg nach Oberholm wird im Mai fertig""",
+    after="""\
+Kommentare
+Hein_K schrieb am 5. März 2020, 18:40 Uhr
+Endlich! Die alte Fähre war in den letzten Jahren wirklich nicht mehr zuverlässig, und wir mussten oft lange am Anleger warten.
+Impressum
+Datenschutz
+Kontakt""",
+    separator="\n",
+    headline="Neue Fähre für den Hafen von Kleinwarden",
+    published=dt.date(2020, 3, 3),
+    modified=None,
+    authors=("Anna Schmidt",),
+)
+
+INSCRIPTIS_FR = Page(
+    before="""\
+  * Accueil
+  * Actualités
+  * Région
+  * Économie
+  * Sports
+  * Culture
+  * Météo
+  * Abonnez-vous
+  * Connexion
+  * Newsletter
+  * Contact
+  * Recherche""",
+    header="""\
+Le marché couvert de Saint-Aubrac rouvre ses portes
+
+Après deux ans de travaux, les commerçants retrouvent leurs étals sous la grande halle.
+
+Par Claire Dubreuil
+
+Publié le 3 mars 2020 à 14h05 | Mis à jour le 4 mars 2020 à 09h30""",
+    paragraphs=(
+        "Le marché couvert de Saint-Aubrac a rouvert ses portes samedi matin, après deux années de travaux qui ont permis de restaurer la charpente et de refaire entièrement le sol de la halle.",
+        "Une trentaine de commerçants se sont installés dès l'aube sous la grande verrière, et les premiers clients sont arrivés avant même que les cloches de l'église ne sonnent sept heures.",
+        "« Nous attendions ce jour depuis si longtemps que certains d'entre nous n'y croyaient plus », a confié le fromager Étienne Vaurs, installé au même emplacement depuis plus de trente ans.",
+        "La mairie prévoit d'ouvrir le marché trois matinées par semaine, et un marché du soir sera organisé le vendredi pendant tout l'été, avec des producteurs venus de toute la vallée.",
+    ),
+    teasers="""\
+Les plus lus
+
+  * Un nouveau pont pour la commune de Vernhes
+  * La fête de la châtaigne attire la foule""",
+    after="""\
+Commentaires
+
+  * Mentions légales
+  * Politique de confidentialité
+  * Plan du site""",
+    separator="\n\n",
+    headline="Le marché couvert de Saint-Aubrac rouvre ses portes",
+    published=dt.datetime(2020, 3, 3, 14, 5),
+    modified=dt.datetime(2020, 3, 4, 9, 30),
+    authors=("Claire Dubreuil",),
+)
+
+HTML_TEXT_ES = Page(
+    before="""\
+La biblioteca de Valdeluna cumple cien años | Diario del Valle
+Ir al contenido
+Portada
+Local
+Provincia
+Deportes
+Economía
+Cultura
+Opinión
+Suscríbete
+Iniciar sesión
+Buscar""",
+    header="""\
+La biblioteca de Valdeluna cumple cien años
+Por Lucía Ferrández
+Publicado el 3 de marzo de 2020 a las 10:30 | Actualizado el 4 de marzo de 2020""",
+    paragraphs=(
+        "La biblioteca municipal de Valdeluna celebró este martes su centenario con una jornada de puertas abiertas en la que cientos de vecinos recorrieron sus salas y su archivo histórico.",
+        "El edificio, levantado en 1920 gracias a una colecta entre los vecinos del pueblo, guarda más de veinte mil libros y una colección de periódicos locales que se remonta al siglo pasado.",
+        "«Aquí aprendieron a leer generaciones enteras, y queremos que siga siendo la casa de todos», dijo la bibliotecaria, Remedios Alcaraz, que lleva treinta años al frente de la sala.",
+        "El ayuntamiento ha anunciado que ampliará el horario de apertura durante los fines de semana y que creará un rincón infantil en la antigua sala de lectura del primer piso.",
+    ),
+    teasers="""\
+Lo más leído
+Cortes de agua en el barrio alto durante el fin de semana
+El equipo juvenil gana el torneo de la comarca""",
+    after="""\
+Comentarios
+Aviso legal
+Política de privacidad
+Contacto""",
+    separator="\n",
+    headline="La biblioteca de Valdeluna cumple cien años",
+    published=dt.datetime(2020, 3, 3, 10, 30),
+    modified=dt.date(2020, 3, 4),
+    authors=("Lucía Ferrández",),
+)
+
+INSCRIPTIS_IT = Page(
+    before="""\
+  * Home
+  * Cronaca
+  * Politica
+  * Economia
+  * Sport
+  * Cultura
+  * Spettacoli
+  * Meteo
+  * Abbonati
+  * Accedi
+  * Newsletter
+  * Cerca""",
+    header="""\
+Riapre il vecchio frantoio di Montecalvo
+
+di Marco Bellandi
+
+Pubblicato il 3 marzo 2020 alle 14:05 | Aggiornato il 4 marzo 2020 alle 9:30""",
+    paragraphs=(
+        "Il vecchio frantoio di Montecalvo ha riaperto le sue porte dopo quindici anni di abbandono, grazie a una cooperativa di giovani agricoltori che lo ha rimesso in funzione durante l'inverno.",
+        "Le macine di pietra, restaurate da un artigiano della valle, hanno lavorato per la prima volta sabato mattina, davanti a decine di curiosi arrivati anche dai paesi vicini.",
+        "«Mio nonno portava qui le olive ogni autunno, e per me era importante che questo posto tornasse a vivere», ha detto il presidente della cooperativa, Tommaso Ruggeri.",
+        "Il frantoio sarà aperto anche alle scuole, che potranno visitarlo su prenotazione durante la stagione della raccolta, e ospiterà una piccola mostra sulla storia dell'olio nella zona.",
+    ),
+    teasers="""\
+I più letti
+
+  * Chiude per lavori la strada provinciale del passo
+  * Il mercato del sabato si sposta in piazza""",
+    after="""\
+Commenti
+
+  * Chi siamo
+  * Contatti
+  * Privacy""",
+    separator="\n\n",
+    headline="Riapre il vecchio frantoio di Montecalvo",
+    published=dt.datetime(2020, 3, 3, 14, 5),
+    modified=dt.datetime(2020, 3, 4, 9, 30),
+    authors=("Marco Bellandi",),
+)
+
+HTML_TEXT_PT = Page(
+    before="""\
+Biblioteca de Vila Serena reabre após obras | Jornal da Serra
+Ir para o conteúdo
+Início
+Notícias
+Região
+Economia
+Desporto
+Cultura
+Opinião
+Assinar
+Entrar
+Pesquisar""",
+    header="""\
+Biblioteca de Vila Serena reabre após obras
+Publicado em 3 de março de 2020 às 14:05 | Por João Ribeiro""",
+    paragraphs=(
+        "A biblioteca municipal de Vila Serena reabriu nesta terça-feira depois de um ano de obras que renovaram o telhado, as janelas e a sala de leitura do primeiro andar.",
+        "Dezenas de moradores aproveitaram a manhã para conhecer os novos espaços, entre eles uma sala dedicada às crianças e um pequeno arquivo com jornais antigos da região.",
+        "«Esta casa sempre foi de todos, e agora está mais bonita do que nunca», disse a bibliotecária, Helena Tavares, que trabalha no edifício há mais de vinte anos.",
+        "A câmara municipal anunciou que a biblioteca passará a abrir também aos sábados à tarde, e que haverá sessões de leitura para crianças todas as semanas.",
+    ),
+    teasers="""\
+Mais lidas
+Feira do queijo regressa em abril
+Nova ponte sobre o rio abre ao trânsito""",
+    after="""\
+Comentários
+Ficha técnica
+Privacidade
+Contactos""",
+    separator="\n",
+    headline="Biblioteca de Vila Serena reabre após obras",
+    published=dt.datetime(2020, 3, 3, 14, 5),
+    modified=None,
+    authors=("João Ribeiro",),
+)
+
+PAGES = [
+    pytest.param(INSCRIPTIS_EN, id="inscriptis-en"),
+    pytest.param(HTML_TEXT_EN, id="html-text-en"),
+    pytest.param(INSCRIPTIS_PIPE_BYLINE, id="inscriptis-pipe-byline"),
+    pytest.param(HTML_TEXT_DE, id="html-text-de"),
+    pytest.param(INSCRIPTIS_FR, id="inscriptis-fr"),
+    pytest.param(HTML_TEXT_ES, id="html-text-es"),
+    pytest.param(INSCRIPTIS_IT, id="inscriptis-it"),
+    pytest.param(HTML_TEXT_PT, id="html-text-pt"),
+]
+
+#: The pages with a teaser list and comments after the article.
+PAGES_WITH_TEASERS_IN_THE_CORE = [
+    pytest.param(INSCRIPTIS_EN, id="inscriptis-en"),
+    pytest.param(HTML_TEXT_EN, id="html-text-en"),
+    pytest.param(INSCRIPTIS_PIPE_BYLINE, id="inscriptis-pipe-byline"),
+    pytest.param(HTML_TEXT_DE, id="html-text-de"),
+    pytest.param(INSCRIPTIS_FR, id="inscriptis-fr"),
+    pytest.param(HTML_TEXT_ES, id="html-text-es"),
+    pytest.param(INSCRIPTIS_IT, id="inscriptis-it"),
+    pytest.param(HTML_TEXT_PT, id="html-text-pt"),
+]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_is_found_as_a_page(page: Page) -> None:
+    """The page analysis sees a page, starts the article at its headline and ends it by the comments."""
+    doc = Document.from_text(page.text)
+    region = find_article(doc)
+    assert region.is_page
+    assert region.headline == region.start
+    assert doc.lines[region.start].content == page.headline
+    last = page.paragraphs[-1]
+    assert any(line.content == last for line in doc.lines[region.start : region.end])
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_headline(page: Page) -> None:
+    """The headline is the article's title line, not the <title> with its site suffix nor a teaser."""
+    article = parse_article(page.text)
+    assert article.headline == page.headline
+    title = page.before.splitlines()[0]
+    if " | " in title:
+        assert article.headline != title
+        assert segments_by_line(page.text)[title][:2] == ("boilerplate", "page_furniture")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_dates(page: Page) -> None:
+    """The published and modified dates come from the article's header, with their times."""
+    article = parse_article(page.text)
+    assert article.published is not None
+    assert article.published.value == page.published
+    assert type(article.published.value) is type(page.published)
+    if page.modified is None:
+        assert article.modified is None
+    else:
+        assert article.modified is not None
+        assert article.modified.value == page.modified
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_authors(page: Page) -> None:
+    """The authors come from the byline or the metadata line of the header."""
+    article = parse_article(page.text)
+    assert tuple(author.name for author in article.authors) == page.authors
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_paragraphs_are_the_start_of_the_body(page: Page) -> None:
+    """Every paragraph of the article is in the body, in order, from its first paragraph."""
+    article = parse_article(page.text)
+    assert article.body[: len(page.paragraphs)] == page.paragraphs
+
+
+@pytest.mark.parametrize("page", PAGES_WITH_TEASERS_IN_THE_CORE)
+def test_page_body_is_only_the_paragraphs(page: Page) -> None:
+    """Navigation, teasers, comments and the footer stay out of the body."""
+    assert parse_article(page.text).body == page.paragraphs
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_lines_outside_the_article_are_page_furniture(page: Page) -> None:
+    """Each line above the headline and from the comments on is boilerplate, with a reason."""
+    found = segments_by_line(page.text)
+    for line in lines_of(page.before):
+        assert found[line] == ("boilerplate", "page_furniture", "page before the article")
+    for line in lines_of(page.after):
+        assert found[line] == ("boilerplate", "page_furniture", "page after the article")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_comments_are_not_body(page: Page) -> None:
+    """Nothing after the comments marker reaches the body or the header fields."""
+    article = parse_article(page.text)
+    for line in lines_of(page.after):
+        assert not any(line.removeprefix("* ") in paragraph for paragraph in article.body)
+        assert line not in (article.headline, article.standfirst)
+
+
+@pytest.mark.parametrize("page", PAGES_WITH_TEASERS_IN_THE_CORE)
+def test_teasers_after_the_body_are_not_body(page: Page) -> None:
+    """The "Most popular" list under the article is not part of its body."""
+    article = parse_article(page.text)
+    for line in lines_of(page.teasers):
+        assert not any(line.removeprefix("* ") in paragraph for paragraph in article.body)
+
+
+def test_standfirst_of_an_inscriptis_page() -> None:
+    """The paragraph between the headline and the "By" line is the standfirst."""
+    article = parse_article(INSCRIPTIS_EN.text)
+    assert article.standfirst == (
+        "The fishing town's winter parade will run along the quay for the first time since the"
+        " storm damaged the slipway."
+    )
+
+
+def test_share_lines_under_the_headline_are_boilerplate() -> None:
+    """The share buttons html-text writes one to a line are not the body."""
+    found = segments_by_line(HTML_TEXT_EN.text)
+    for line in ("Share", "Tweet", "Email"):
+        assert found[line][0] == "boilerplate"
+
+
+def test_meta_line_gives_date_and_author() -> None:
+    """A line like 'Monday, November 12, 2012, by Name' gives the date and the author."""
+    found = segments_by_line(HTML_TEXT_EN.text)
+    assert found["Monday, November 12, 2012, by Elspeth Garrow"][:2] == ("meta", "meta_line")
+    article = parse_article(HTML_TEXT_EN.text)
+    assert article.byline is not None
+    assert article.byline.text == "Monday, November 12, 2012, by Elspeth Garrow"
+
+
+def test_two_line_byline_on_a_page() -> None:
+    """A lone 'By' on a line and the name on the next make one byline."""
+    article = parse_article(INSCRIPTIS_EN.text)
+    assert article.byline is not None
+    assert article.byline.text == "By\nMorwenna Tresize"
+    assert [author.name for author in article.authors] == ["Morwenna Tresize"]
+
+
+def test_teaser_dates_above_the_article_are_not_its_date() -> None:
+    """Without a date of its own, the article takes none from the dated teasers above it."""
+    text = HTML_TEXT_DE.text
+    assert "Veröffentlicht am 3. März 2020 | Von Anna Schmidt" in text
+    undated = text.replace("Veröffentlicht am 3. März 2020 | Von Anna Schmidt", "Von Anna Schmidt")
+    article = parse_article(undated)
+    assert article.headline == HTML_TEXT_DE.headline
+    assert article.published is None
+    assert article.modified is None
+    assert [author.name for author in article.authors] == ["Anna Schmidt"]
+
+
+def test_teaser_dates_after_the_article_are_not_its_date() -> None:
+    """Dates under the teasers of a "Most Popular" list are not the article's date, comments or not."""
+    page = INSCRIPTIS_EN
+    teasers = page.teasers.replace(
+        "  * Pellowick bakery wins regional pasty prize\n",
+        "  * Pellowick bakery wins regional pasty prize\n    15 November 2023\n",
+    ).replace(
+        "  * Coast road closed after landslip near Trevarren\n",
+        "  * Coast road closed after landslip near Trevarren\n    Published: 13 November 2023\n",
+    )
+    assert teasers != page.teasers
+    header = "\n\n".join(page.header.split("\n\n")[:-1])  # without its date line
+    for after in ("", page.after):
+        text = "\n\n".join([page.before, header, *page.paragraphs, teasers, after]) + "\n"
+        article = parse_article(text)
+        assert article.headline == page.headline
+        assert article.published is None
+        assert article.modified is None
+
+
+def test_comment_dates_are_not_the_article_date() -> None:
+    """The dates of reader comments are not the article's date, nor are commenters authors."""
+    page = HTML_TEXT_EN
+    header = page.header.replace(
+        "Monday, November 12, 2012, by Elspeth Garrow", "By Elspeth Garrow"
+    )
+    assert header != page.header
+    text = "\n".join([page.before, header, *page.paragraphs, page.after]) + "\n"
+    article = parse_article(text)
+    assert article.published is None
+    assert article.modified is None
+    assert [author.name for author in article.authors] == ["Elspeth Garrow"]
+    assert article.body == page.paragraphs
+
+
+def test_comments_marker_with_a_count_ends_the_article() -> None:
+    """A '3 Comments' line opens the comments: the reader comments after it are boilerplate."""
+    found = segments_by_line(INSCRIPTIS_EN.text)
+    assert found["3 Comments"][1:] == ("page_furniture", "page after the article")
+    comment = "About time too. The council should have fixed that slipway years ago instead of wasting money on the car park."
+    assert found[comment][1] == "page_furniture"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Comments",
+        "Comments (12)",
+        "12 Comments",
+        "Leave a comment",
+        "Join the conversation",
+        "Kommentare",
+        "Commentaires",
+        "Comentarios",
+        "Commenti",
+        "Comentários",
+        "Reacties",
+    ],
+)
+def test_comments_markers_end_the_article(marker: str) -> None:
+    """Under a comments marker, in any of the seven languages, reader comments are not body."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    comment = (
+        "I took that ferry every day for twenty years and I would have moved to the mainland "
+        "if it had stopped, so thank you to everyone who fought for it."
+    )
+    text = page.text + f"{marker}\nTrudie_P\n{comment}\n"
+    article = parse_article(text)
+    assert article.body[: len(page.paragraphs)] == page.paragraphs
+    assert not any(comment in paragraph for paragraph in article.body)
+    found = segments_by_line(text)
+    assert found[marker] == ("boilerplate", "page_furniture", "page after the article")
+    assert found[comment] == ("boilerplate", "page_furniture", "page after the article")
+
+
+def test_site_name_on_the_first_line_is_not_the_headline() -> None:
+    """A site name written above the menus is not the article's headline."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    text = "Pellowick Gazette\n" + page.text
+    article = parse_article(text)
+    assert article.headline == page.headline
+
+
+@pytest.mark.parametrize(
+    ("page", "last"),
+    [
+        pytest.param(
+            INSCRIPTIS_PIPE_BYLINE,
+            "Historians say boats have landed at this site since at least the fourteenth century, long before the harbour wall was built.",
+            id="en",
+        ),
+        pytest.param(
+            INSCRIPTIS_FR,
+            "Les archéologues estiment que ce site accueillait déjà un marché au Moyen Âge, bien avant la construction de la halle actuelle.",
+            id="fr",
+        ),
+    ],
+)
+def test_last_paragraph_about_a_site_stays_in_the_body(page: Page, last: str) -> None:
+    """A last paragraph that speaks of "this site" (a place) is prose of the article."""
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, last, page.teasers, page.after]
+    )
+    assert parse_article(text + "\n").body == (*page.paragraphs, last)
+
+
+def test_line_introducing_a_quotation_does_not_end_the_article() -> None:
+    """A paragraph ending "wrote:" before a quotation is part of the body, as is what follows."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    paragraphs = (
+        *page.paragraphs[:3],
+        "In a letter to islanders on Monday, the council leader, Demelza Rowe, wrote:",
+        '"I know how worried many of you have been, and I am glad that we could keep the crossing running for another year at least."',
+        page.paragraphs[3],
+    )
+    text = page.separator.join([page.before, page.header, *paragraphs, page.teasers, page.after])
+    assert parse_article(text + "\n").body == paragraphs
+
+
+# Hand copies: the reader selected the article on the page and pasted it.
+
+HAND_COPY = """\
+Beekeepers Count Record Harvest on the Ashcombe Downs
+Share on Facebook
+Share on Twitter
+Email
+By Tamsin Lovejoy | Ashcombe Valley News
+Sat 21 Sep 2024 10:15 BST
+Beekeepers on the Ashcombe Downs say this summer brought the largest honey harvest they have recorded since the cooperative was founded, thanks to a long spell of warm weather and a wet spring.
+The cooperative's forty members took more than six tonnes of honey from their hives, nearly twice the amount gathered last year, when a cold June kept the bees close to home.
+"We had flowers on the heather right through August, and the bees simply never stopped working," said the cooperative's chair, Piran Oldreive, who keeps hives above the village of Coombe Ferrers.
+The honey will be sold at the autumn fair in Ashcombe next month, and some of the proceeds will go to a scheme that plants wildflowers along the verges of the valley roads.
+"""
+
+HAND_COPY_TAIL = """\
+Topics
+Farming
+Ashcombe
+Wildlife
+Food and drink
+More from Ashcombe Valley News
+Village hall gets a new roof
+Ferry timetable changes
+Cycle path opens
+Tags
+honey
+bees
+"""
+
+
+def test_hand_copy_is_not_a_page() -> None:
+    """A hand copy of the article alone is parsed as an article, not cut as a page."""
+    assert not find_article(Document.from_text(HAND_COPY)).is_page
+
+
+@pytest.mark.parametrize(
+    "text", [HAND_COPY, HAND_COPY + HAND_COPY_TAIL], ids=["alone", "with-tail"]
+)
+def test_hand_copy(text: str) -> None:
+    """Headline first, then share lines, byline and date, then the body; a copied tail is left out."""
+    article = parse_article(text)
+    assert article.headline == "Beekeepers Count Record Harvest on the Ashcombe Downs"
+    assert [author.name for author in article.authors] == ["Tamsin Lovejoy"]
+    assert article.published is not None
+    assert article.published.value == dt.datetime(
+        2024, 9, 21, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+    assert article.body == tuple(HAND_COPY.splitlines()[6:])
+    assert {"Share on Facebook", "Share on Twitter", "Email"} <= set(article.boilerplate)
+    assert set(lines_of(HAND_COPY_TAIL)) & set(article.body) == set()
+
+
+def test_hand_copy_tail_is_page_furniture() -> None:
+    """With enough furniture copied after it, the text is a page whose headline is its first line."""
+    text = HAND_COPY + HAND_COPY_TAIL
+    doc = Document.from_text(text)
+    region = find_article(doc)
+    assert region.is_page
+    assert region.headline == 0
+    found = segments_by_line(text)
+    for line in lines_of(HAND_COPY_TAIL):
+        assert found[line] == ("boilerplate", "page_furniture", "page after the article")
+
+
+# find_article on texts that are not pages.
+
+CLEAN_ARTICLE = """\
+Tarrow Causeway to Close for Repairs
+
+By Ada Penrose
+
+March 3, 2024
+
+The causeway to Tarrow will shut for a week from Monday while engineers repair the stones that the winter tides loosened.
+
+Buses will run from the harbour car park instead, and the ferry will add two crossings a day.
+
+The council said the work had been planned for a year and could not wait for the summer.
+"""
+
+WIRE_COPY = """\
+Tarrow causeway to close for a week
+
+    By Ada Penrose
+    March 3, 2024
+    TARROW, March 3 - The causeway to Tarrow will shut for a week
+from Monday while engineers repair the stones that the winter tides
+loosened, the council said.
+    Buses will run from the harbour car park instead.
+"""
+
+
+@pytest.mark.parametrize(
+    "text", [CLEAN_ARTICLE, WIRE_COPY, HAND_COPY], ids=["clean", "wire", "hand-copy"]
+)
+def test_find_article_leaves_an_article_whole(text: str) -> None:
+    """A text that is only an article is not a page: the region is all of it."""
+    doc = Document.from_text(text)
+    region = find_article(doc)
+    assert not region.is_page
+    assert (region.start, region.end) == (0, len(doc.lines))
+    assert region.headline is None
+
+
+def test_clean_article_has_no_page_furniture() -> None:
+    """No line of a clean article is claimed by page_furniture."""
+    article = parse_article(CLEAN_ARTICLE)
+    assert all(segment.detector != "page_furniture" for segment in article.segments)
+    assert article.headline == "Tarrow Causeway to Close for Repairs"
+    assert len(article.body) == 3
+
+
+# meta_line in several languages.
+
+
+@pytest.mark.parametrize(
+    ("line", "dates", "authors"),
+    [
+        ("Veröffentlicht am 3. März 2020 | Von Anna Schmidt", [("published", dt.date(2020, 3, 3))], ["Anna Schmidt"]),
+        ("Aktualisiert am 4. März 2020, 09:30 Uhr", [("modified", dt.datetime(2020, 3, 4, 9, 30))], []),
+        ("19.11.2019, 14:03 Uhr | Von Anna Schmidt", [("published", dt.datetime(2019, 11, 19, 14, 3))], ["Anna Schmidt"]),
+        ("Stand: 19.11.2019, 14:03 Uhr", [("modified", dt.datetime(2019, 11, 19, 14, 3))], []),
+        ("Publié le 3 mars 2020 à 14h05", [("published", dt.datetime(2020, 3, 3, 14, 5))], []),
+        ("Publié le 3 mars 2020 à 14h05 | Par Claire Dubreuil", [("published", dt.datetime(2020, 3, 3, 14, 5))], ["Claire Dubreuil"]),
+        ("Mis à jour le 4 mars 2020 à 09h30", [("modified", dt.datetime(2020, 3, 4, 9, 30))], []),
+        ("Publicado el 3 de marzo de 2020 | Por Lucía Ferrández", [("published", dt.date(2020, 3, 3))], ["Lucía Ferrández"]),
+        ("Actualizado el 4 de marzo de 2020", [("modified", dt.date(2020, 3, 4))], []),
+        ("Pubblicato il 3 marzo 2020 alle 14:05 | di Marco Bellandi", [("published", dt.datetime(2020, 3, 3, 14, 5))], ["Marco Bellandi"]),
+        ("Aggiornato il 4 marzo 2020", [("modified", dt.date(2020, 3, 4))], []),
+        ("Publicado em 3 de março de 2020 às 14:05 | Por João Ribeiro", [("published", dt.datetime(2020, 3, 3, 14, 5))], ["João Ribeiro"]),
+        ("Atualizado em 4 de março de 2020", [("modified", dt.date(2020, 3, 4))], []),
+        ("Gepubliceerd op 3 maart 2020 | Door Pieter de Vries", [("published", dt.date(2020, 3, 3))], ["Pieter de Vries"]),
+        ("Monday, November 12, 2012, by Elspeth Garrow", [("published", dt.date(2012, 11, 12))], ["Elspeth Garrow"]),
+    ],
+)  # fmt: skip
+def test_meta_lines_in_several_languages(
+    line: str, dates: list[tuple[str, dt.date]], authors: list[str]
+) -> None:
+    """A metadata line gives each date with its kind (by the label before it) and the byline."""
+    meta = parse_meta_line(line)
+    assert meta is not None
+    assert [(kind, value.value) for kind, value in meta.dates] == dates
+    found = [author.name for author in meta.byline.authors] if meta.byline else []
+    assert found == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on November 12, 2012, and voted to close the reading rooms.",
+        "Die Gemeinde hat am 3. März 2020 eine neue Fähre in Dienst gestellt.",
+        "Die Fähre fährt seit dem 3. März 2020 stündlich zwischen Hafen und Insel",
+        "Le conseil municipal a voté le 3 mars 2020 la rénovation de la halle.",
+        "El ayuntamiento aprobó el 3 de marzo de 2020 la ampliación del horario.",
+        "Il consiglio comunale ha approvato il 3 marzo 2020 il nuovo piano.",
+        "A câmara aprovou em 3 de março de 2020 o novo horário da biblioteca.",
+        "Veröffentlicht im Frühjahr",
+    ],
+)
+def test_sentences_with_dates_are_not_meta_lines(line: str) -> None:
+    """A sentence that mentions a date (or a line with no date) is not a metadata line."""
+    assert parse_meta_line(line) is None
+
+
+def test_meta_line_after_the_body_gives_no_date() -> None:
+    """A metadata line far down the body is not read as the article's date."""
+    paragraphs = [
+        f"Paragraph {word} of the report on the causeway, which the council published today."
+        for word in ("one", "two", "three", "four")
+    ]
+    text = "Tarrow Causeway to Close\n\n" + "\n\n".join(paragraphs)
+    text += "\n\nVeröffentlicht am 3. März 2020 | Von Anna Schmidt\n"
+    article = parse_article(text)
+    assert article.published is None
+
+
+# Dates in the seven languages.
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("3. März 2020", dt.date(2020, 3, 3), "day"),
+        ("Dienstag, 3. März 2020", dt.date(2020, 3, 3), "day"),
+        ("3. März 2020 um 14:05 Uhr", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+        ("19.11.2019, 14:03 Uhr", dt.datetime(2019, 11, 19, 14, 3), "minute"),
+        ("3. Okt. 2020", dt.date(2020, 10, 3), "day"),
+        ("3 mars 2020", dt.date(2020, 3, 3), "day"),
+        ("mardi 3 mars 2020", dt.date(2020, 3, 3), "day"),
+        ("3 mars 2020 à 14h05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+        ("3 mars 2020 à 14 h 05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+        ("20 août 2021", dt.date(2021, 8, 20), "day"),
+        ("3 févr. 2020", dt.date(2020, 2, 3), "day"),
+        ("3 de marzo de 2020", dt.date(2020, 3, 3), "day"),
+        ("martes, 3 de marzo de 2020", dt.date(2020, 3, 3), "day"),
+        ("3 de marzo de 2020 a las 10:30", dt.datetime(2020, 3, 3, 10, 30), "minute"),
+        ("3 marzo 2020", dt.date(2020, 3, 3), "day"),
+        ("martedì 3 marzo 2020", dt.date(2020, 3, 3), "day"),
+        ("3 marzo 2020 alle 14:05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+        ("3 de março de 2020", dt.date(2020, 3, 3), "day"),
+        ("terça-feira, 3 de março de 2020", dt.date(2020, 3, 3), "day"),
+        ("3 de março de 2020 às 14:05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+        ("3 maart 2020", dt.date(2020, 3, 3), "day"),
+        ("dinsdag 3 maart 2020", dt.date(2020, 3, 3), "day"),
+        ("3 mrt. 2020", dt.date(2020, 3, 3), "day"),
+        ("3 maart 2020 om 14:05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+    ],
+)
+def test_dates_in_other_languages(text: str, value: dt.date, precision: str) -> None:
+    """Day-first dates with the month named in German, French, Spanish, Italian, Portuguese or Dutch."""
+    parsed = parse_date(text)
+    assert parsed is not None
+    assert parsed.value == value
+    assert type(parsed.value) is type(value)
+    assert parsed.precision == precision
+    assert parsed.text == text
+
+
+@pytest.mark.parametrize(
+    "text", ["31 juin 2021", "30 de febrero de 2020", "3. März", "im März 2020"]
+)
+def test_impossible_or_partial_dates_in_other_languages(text: str) -> None:
+    """An impossible day, or a date without its day or year, is no date."""
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["1er mars 2020", "1º de março de 2020", "1° marzo 2020"])
+def test_first_of_the_month_in_romance_languages(text: str) -> None:
+    """The first of the month written with its ordinal mark is the first."""
+    parsed = parse_date(text)
+    assert parsed is not None
+    assert parsed.value == dt.date(2020, 3, 1)
+
+
+# Bylines.
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Anna Schmidt", ["Anna Schmidt"]),
+        ("Par Claire Dubreuil", ["Claire Dubreuil"]),
+        ("Por Lucía Ferrández", ["Lucía Ferrández"]),
+        ("Autor: Jonas Weber", ["Jonas Weber"]),
+        ("Author: Elspeth Garrow", ["Elspeth Garrow"]),
+        ("di Marco Bellandi", ["Marco Bellandi"]),
+        ("Door Pieter de Vries", ["Pieter de Vries"]),
+        ("Von Anna Schmidt, Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
+        ("Por Lucía Ferrández, Pedro Gil", ["Lucía Ferrández", "Pedro Gil"]),
+    ],
+)
+def test_bylines_with_lead_words_of_other_languages(line: str, names: list[str]) -> None:
+    """Von, Par, Por, Autor:, Author:, di and Door open a byline as "By" does."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert [author.name for author in parsed.authors] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von der Leyen besucht Kleinwarden",
+        "Par ailleurs, la mairie a voté le budget",
+        "Por la mañana llovió mucho en Valdeluna",
+        "Von Montag an fährt die Fähre stündlich",
+    ],
+)
+def test_sentences_with_lead_words_are_not_bylines(line: str) -> None:
+    """A sentence that starts with Von, Par or Por is not a byline."""
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param("Von Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"], id="und"),
+        pytest.param("Par Claire Dubreuil et Luc Marty", ["Claire Dubreuil", "Luc Marty"], id="et"),
+        pytest.param("Por Lucía Ferrández y Pedro Gil", ["Lucía Ferrández", "Pedro Gil"], id="y"),
+        pytest.param("Por João Ribeiro e Ana Costa", ["João Ribeiro", "Ana Costa"], id="e-pt"),
+        pytest.param("di Marco Bellandi e Sara Conti", ["Marco Bellandi", "Sara Conti"], id="e-it"),
+        pytest.param(
+            "Door Pieter de Vries en Sanne Bakker", ["Pieter de Vries", "Sanne Bakker"], id="en"
+        ),
+    ],
+)
+def test_two_authors_joined_in_the_bylines_language(line: str, names: list[str]) -> None:
+    """Two people joined by the byline language's "and" are two authors."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert [author.name for author in parsed.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("By", "Ada Penrose"),
+        ("Von", "Anna Schmidt"),
+        ("Par", "Claire Dubreuil"),
+        ("Por:", "Lucía Ferrández"),
+    ],
+)
+def test_lone_lead_word_and_name_on_the_next_line(lead: str, name: str) -> None:
+    """A lead word alone on a line and the name on the next line make one byline."""
+    text = f"Tarrow Causeway to Close\n\n{lead}\n{name}\n\nThe causeway will shut for a week from Monday.\n"
+    article = parse_article(text)
+    assert [author.name for author in article.authors] == [name]
+    assert article.byline is not None
+    assert article.byline.text == f"{lead}\n{name}"
+    assert article.body == ("The causeway will shut for a week from Monday.",)
+
+
+def test_lone_by_before_a_sentence_is_not_a_byline() -> None:
+    """A lone 'By' followed by a sentence instead of a name gives no author."""
+    text = (
+        "Tarrow Causeway to Close\n\nBy\nthe end of the week, the stones will be back in place.\n\n"
+        "The causeway will shut for a week from Monday.\n"
+    )
+    article = parse_article(text)
+    assert article.authors == ()
+    assert "the end of the week, the stones will be back in place." in article.body
+
+
+# header_furniture.
+
+
+def labelled(text: str) -> list[tuple[str, str, str]]:
+    """(label, detector, stripped text) of each non-blank segment."""
+    return [
+        (segment.label, segment.detector, text[segment.start : segment.end].strip())
+        for segment in explain(text)
+        if segment.label != "blank"
+    ]
+
+
+def test_short_lines_between_headline_and_body_are_header_furniture() -> None:
+    """Section names, a share bullet and the like under the headline are boilerplate."""
+    text = (
+        "Harvest Supper Fills the Pellowick Chapel Hall\n"
+        "Food\n"
+        "* Click to share on Facebook\n"
+        "Community news\n"
+        "14 Nov 2023\n"
+        "More than two hundred people sat down to the harvest supper in the chapel hall on Saturday.\n"
+    )
+    assert labelled(text) == [
+        ("headline", "headline", "Harvest Supper Fills the Pellowick Chapel Hall"),
+        ("boilerplate", "header_furniture", "Food"),
+        ("boilerplate", "header_furniture", "* Click to share on Facebook"),
+        ("boilerplate", "header_furniture", "Community news"),
+        ("date", "date_line", "14 Nov 2023"),
+        (
+            "paragraph",
+            "paragraph",
+            "More than two hundred people sat down to the harvest supper in the chapel hall on Saturday.",
+        ),
+    ]
+
+
+def test_counter_under_the_headline_is_header_furniture() -> None:
+    """A reader counter between the headline and the body is not the body."""
+    text = (
+        "Harvest Supper Fills the Pellowick Chapel Hall\n"
+        "Food\n"
+        "1,204 reads\n"
+        "14 Nov 2023\n"
+        "More than two hundred people sat down to the harvest supper in the chapel hall on Saturday.\n"
+    )
+    article = parse_article(text)
+    assert "1,204 reads" in article.boilerplate
+    assert article.body == (
+        "More than two hundred people sat down to the harvest supper in the chapel hall on Saturday.",
+    )
+
+
+def test_short_lines_after_the_body_has_started_stay_in_the_body() -> None:
+    """A crosshead or short line once the body has started is not header furniture."""
+    text = (
+        "Harvest Supper Fills the Pellowick Chapel Hall\n\n"
+        "More than two hundred people sat down to the harvest supper in the chapel hall on Saturday.\n\n"
+        "A long table\n\n"
+        "The tables ran the whole length of the hall and out through the doors into the yard.\n"
+    )
+    article = parse_article(text)
+    assert "A long table" in article.body
+    assert all(segment.detector != "header_furniture" for segment in article.segments)
+
+
+def test_row_of_figures_under_the_headline_is_not_header_furniture() -> None:
+    """A row of figures (a wire table) is not claimed as furniture."""
+    text = (
+        "Pellowick Catch Figures for October\n"
+        "1,204 3,310 5,120\n"
+        "The boats landed more fish in October than in any month since the spring.\n"
+    )
+    assert ("boilerplate", "header_furniture", "1,204 3,310 5,120") not in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("state", "claimed"),
+    [
+        pytest.param(State(), False, id="before-the-headline"),
+        pytest.param(State(headline_seen=True), True, id="after-the-headline"),
+        pytest.param(
+            State(headline_seen=True, paragraphs=1), False, id="after-the-first-paragraph"
+        ),
+    ],
+)
+def test_header_furniture_only_between_headline_and_body(state: State, claimed: bool) -> None:
+    """A short line is claimed after the headline and before the body, never elsewhere."""
+    doc = Document.from_text("Food\nThe supper began at seven.\n")
+    cursor = Cursor(doc, 0, doc.lines[0].start, 2, state)
+    assert (header_furniture.detect(cursor) is not None) is claimed
+
+
+def test_header_furniture_never_claims_the_last_line() -> None:
+    """The last line of the text is not furniture: nothing follows it to be the body."""
+    doc = Document.from_text("Food\n")
+    cursor = Cursor(doc, 0, 0, 1, State(headline_seen=True))
+    assert header_furniture.detect(cursor) is None
+
+
+def test_article_from_an_explained_page_is_an_article() -> None:
+    """Parsing a page gives an Article whose segments tile the page text."""
+    text = INSCRIPTIS_FR.text
+    article = parse_article(text)
+    assert isinstance(article, Article)
+    assert article.segments[0].start == 0
+    assert article.segments[-1].end == len(text)
+    for before, after in pairwise(article.segments):
+        assert before.end == after.start
+
+
+def test_explain_command_shows_the_page_analysis(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`newsparse explain` gives each line of a page with page_furniture and its reason."""
+    path = tmp_path / "page.txt"
+    path.write_text(HTML_TEXT_ES.text, encoding="utf-8")
+    assert main(["explain", str(path)]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    by_text = {row.partition(" | ")[2]: row for row in rows[1:]}
+    title = "La biblioteca de Valdeluna cumple cien años | Diario del Valle"
+    assert by_text[title].split()[1:4] == ["boilerplate", "page_furniture", "page"]
+    assert "page before the article" in by_text[title]
+    assert "page after the article" in by_text["Aviso legal"]
+    headline_row = by_text["La biblioteca de Valdeluna cumple cien años"]
+    assert "title line above the article" in headline_row
