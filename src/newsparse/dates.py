@@ -3,9 +3,11 @@
 They are recognised with one pattern, understood into :class:`~newsparse.models.DateValue`,
 and written back out for rendering.
 
-English forms for now: ``Wed Nov 05 2025``, ``November 5, 2025``, ``Nov. 19, 2019 8:03 am ET``,
-``5 November 2025 10:30 GMT``, ``2025-11-05T10:30:00Z``, ``11/19/2019`` (only where the day
-cannot be the month), ``19.11.2019, 14:03``.
+Forms: ``Wed Nov 05 2025``, ``November 5, 2025``, ``Nov. 19, 2019 8:03 am ET``,
+``5 November 2025 10:30 GMT``, ``2025-11-05T10:30:00Z``, ``11/19/2019`` and ``11/18/19``
+(only where the day cannot be the month), ``19.11.2019, 14:03 Uhr``, ``3. März 2020``,
+``3 mars 2020 à 14h05``, ``3 de marzo de 2020``, ``1º de março de 2020``, with month and
+weekday names of English, German, French, Spanish, Italian, Portuguese and Dutch (from CLDR).
 
 >>> parse_date("Nov. 19, 2019 8:03 am ET").value
 datetime.datetime(2019, 11, 19, 8, 3, tzinfo=zoneinfo.ZoneInfo(key='America/New_York'))
