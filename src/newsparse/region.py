@@ -46,12 +46,6 @@ _COMMENTS: Final = regex.compile(
     regex.IGNORECASE,
 )
 _COMMENT_AUTHOR: Final = regex.compile(COMMENT_AUTHOR, regex.IGNORECASE)
-_NOTICE: Final = regex.compile(
-    "|".join(regex.escape(notice) for notice in SITE_NOTICES), regex.IGNORECASE
-)
-_SITE_WORDS: Final = regex.compile(
-    "|".join(regex.escape(words) for words in SITE_WORDS), regex.IGNORECASE
-)
 _TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
 _ANY_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
@@ -101,8 +95,8 @@ def _features(line: Line, *, repeated: bool) -> _Features:
         return _Features(0.0, furniture=False, prose=False)
     bullet = _BULLET.match(content)
     text = content[bullet.end() :] if bullet else content
-    words = _WORD.findall(text)
-    alphanumeric = sum(len(word) for word in words)
+    words = _WORD.findall(text.casefold())
+    alphanumeric = len("".join(words))
     unspaced = 0 if text.isascii() or not _UNSPACED.search(text) else len(_UNSPACED.findall(text))
     effective = len(words) + unspaced // 2
     ends = text[-1] in _SENTENCE_END
@@ -110,7 +104,7 @@ def _features(line: Line, *, repeated: bool) -> _Features:
     titled = not ends and effective <= 25 and looks_like_title(text)
     prose = False
     if effective >= 10 and not titled:
-        density = sum(word.casefold() in STOPWORDS for word in words) / max(len(words), 1)
+        density = sum(map(STOPWORDS.__contains__, words)) / max(len(words), 1)
         prose = density >= 0.15 or unspaced > len(text) // 3 or ends
     short = effective <= 6 and not ends
     furniture = not symbols and (
@@ -137,9 +131,10 @@ def _features(line: Line, *, repeated: bool) -> _Features:
 
 def _is_notice(text: str) -> bool:
     """Whether a line is a site notice: a notice phrase in a short line, or beside site words."""
-    if _NOTICE.search(text) is None:
+    folded = text.casefold()
+    if not any(notice in folded for notice in SITE_NOTICES):
         return False
-    return len(text) < NOTICE_MAX_LENGTH or len(_SITE_WORDS.findall(text)) >= 1
+    return len(text) < NOTICE_MAX_LENGTH or any(words in folded for words in SITE_WORDS)
 
 
 def _looks_like_a_page(lines: Sequence[Line]) -> bool:
@@ -305,6 +300,8 @@ def _is_meta(text: str) -> bool:
     """
     if _META_MARKS.search(text) or parse_byline(text) is not None:
         return True
+    if _DIGIT.search(text) is None:
+        return False  # every date has a digit; skip the long search
     date = _ANY_DATE.search(text)
     return date is not None and (date.end() - date.start()) * 5 >= len(text) * 2
 

@@ -26,6 +26,7 @@ from newsparse.vocab.agencies import AgencyTable
 
 NAME: Final = "signoff"
 _MAX_LENGTH: Final = 300
+_MAX_SIGNOFF: Final = 60  # longer than any agency's name with a dash before it
 _DASHED: Final = regex.compile(r"\A(?:[-–—]{1,2}|\.{3})\s*(?P<agency>.+?)\s*\Z")
 _CREDITS: Final = regex.compile(
     r"\A\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research)"
@@ -56,10 +57,11 @@ def parse_signoff(text: str, agencies: AgencyTable | None = None) -> Signoff | N
     """
     if len(text) > _MAX_LENGTH:
         return None
-    table = agencies or AgencyTable.default()
-    dashed = _DASHED.match(text)
-    if table.find(dashed.group("agency") if dashed else text) is not None:
-        return Signoff("signoff", text)
+    if len(text) <= _MAX_SIGNOFF:
+        table = agencies or AgencyTable.default()
+        dashed = _DASHED.match(text)
+        if table.find(dashed.group("agency") if dashed else text) is not None:
+            return Signoff("signoff", text)
     if _CREDITS.match(text):
         return Signoff("credits", text)
     return None
