@@ -11,6 +11,7 @@ from newsparse.detectors.byline import parse_byline, tidy_name
 from newsparse.detectors.date_line import parse_date_line
 from newsparse.detectors.dateline import parse_dateline
 from newsparse.detectors.headline import looks_like_title
+from newsparse.detectors.signoff import parse_signoff
 from newsparse.vocab.agencies import Agency, AgencyTable
 
 
@@ -454,3 +455,16 @@ def test_users_agency_table_reaches_the_parse() -> None:
 def test_tidy_place(place: str, tidy: str) -> None:
     """The tidy place puts the city in capitals and drops stray marks and spaces."""
     assert Dateline(text=place, place=place).tidy_place == tidy
+
+
+def test_signoff_right_under_a_one_paragraph_body() -> None:
+    """A sign-off line straight under the first paragraph ends it and becomes the sign-off."""
+    article = parse_article("Gold\n\nOSLO (NTB) - The harbour board approved the plan.\nNTB\n")
+    assert article.body == ("The harbour board approved the plan.",)
+    assert article.signoff == "NTB"
+
+
+def test_credits_need_capitalised_names() -> None:
+    """'reporting by' followed by lower-case words is prose, not credits."""
+    assert parse_signoff("reporting by mei takeda") is None
+    assert parse_signoff("(Reporting by Mei Takeda)") is not None

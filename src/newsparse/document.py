@@ -83,8 +83,9 @@ class Document:
 
 def _make_line(text: str, index: int, start: int, end: int, next_start: int) -> Line:
     raw = text[start:end]
-    left = raw.lstrip()
-    left = left.lstrip(_EDGE_SPACE).lstrip()
-    content = left.rstrip().rstrip(_EDGE_SPACE).rstrip()
-    content_start = end - len(left) if content else start
-    return Line(index, start, end, next_start, content, content_start)
+    content = raw.strip()
+    if content and (content[0] in _EDGE_SPACE or content[-1] in _EDGE_SPACE):
+        content = content.strip(_EDGE_SPACE).strip()  # a BOM or zero-width mark at an edge
+    if not content:
+        return Line(index, start, end, next_start, "", start)
+    return Line(index, start, end, next_start, content, start + raw.index(content))

@@ -10,13 +10,21 @@ renderer that sits beside its detector.
     blank lines, the dateline before the first, then the other boilerplate lines.
 ``wire``
     headline, an indented byline and date line, then paragraphs whose first line is indented
-    four spaces, hard-wrapped at 68 columns, the dateline before the first.
+    four spaces, hard-wrapped at 68 columns, the dateline before the first; after the body,
+    the credits lines (indented like a paragraph, not wrapped) and the sign-off (indented one
+    space: `` Reuter``).
 
 >>> from newsparse.models import Article
 >>> print(render(Article(headline="Dam opens", body=("The dam opened today.",)), "web"))
 Dam opens
 <BLANKLINE>
 The dam opened today.
+<BLANKLINE>
+>>> wire = Article(body=("The dam opened today.", "It holds water."), signoff="Reuter")
+>>> print(render(wire, "wire"))
+    The dam opened today.
+    It holds water.
+ Reuter
 <BLANKLINE>
 """
 
@@ -28,12 +36,15 @@ from typing import Final, Literal
 from newsparse.detectors import byline as byline_detector
 from newsparse.detectors import date_line, dateline
 from newsparse.detectors.date_line import DateKind
+from newsparse.detectors.paragraph import WRAP_MAX
 from newsparse.models import Article, DateValue
 
 Layout = Literal["web", "wire"]
 LAYOUTS: Final[tuple[Layout, ...]] = ("web", "wire")
 WIRE_WIDTH: Final = 68
 WIRE_INDENT: Final = "    "
+#: Wire copy sets the agency's sign-off ("Reuter", "— AP") one space in from the margin.
+SIGNOFF_INDENT: Final = " "
 
 
 class LayoutError(ValueError):
@@ -109,6 +120,15 @@ def _web(article: Article) -> str:
 def _wire(article: Article) -> str:
     if article.standfirst is not None or article.boilerplate:
         raise LayoutError("the wire layout has no standfirst and no boilerplate")
+    if (article.credits or article.signoff is not None) and not article.body:
+        raise LayoutError("the wire layout shows credits and a sign-off only after a body")
+    if any(len(WIRE_INDENT + line) > WRAP_MAX for line in article.credits):
+        # A line that long tells the parse the block is not hard-wrapped, so the wrapped
+        # lines of the paragraphs above it would not be joined again.
+        raise LayoutError(
+            f"the wire layout shows a credits line of at most {WRAP_MAX - len(WIRE_INDENT)}"
+            " characters (credits are not wrapped)"
+        )
     lines: list[str] = []
     if article.headline is not None:
         lines += [article.headline, ""]
@@ -123,4 +143,7 @@ def _wire(article: Article) -> str:
             break_long_words=False,
             break_on_hyphens=False,
         )
+    lines += [WIRE_INDENT + line for line in article.credits]
+    if article.signoff is not None:
+        lines.append(SIGNOFF_INDENT + article.signoff)
     return "\n".join(lines) + "\n"

@@ -27,11 +27,11 @@ from newsparse.vocab.agencies import AgencyTable
 NAME: Final = "signoff"
 _MAX_LENGTH: Final = 300
 _MAX_SIGNOFF: Final = 60  # longer than any agency's name with a dash before it
+_MIN_PROSE_ABOVE: Final = 40
 _DASHED: Final = regex.compile(r"\A(?:[-–—]{1,2}|\.{3})\s*(?P<agency>.+?)\s*\Z")
 _CREDITS: Final = regex.compile(
-    r"\A\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research)"
-    r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+\p{Lu}[^()]{1,250}\)?\.?\s*\Z",
-    regex.IGNORECASE,
+    r"\A\(?\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research)"
+    r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by)\s+\p{Lu}[^()]{1,250}\)?\.?\s*\Z"
 )
 
 Kind = Literal["signoff", "credits"]
@@ -68,10 +68,18 @@ def parse_signoff(text: str, agencies: AgencyTable | None = None) -> Signoff | N
 
 
 def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | None:
-    """Claim a sign-off or credits line after the body has started."""
-    if not cursor.state.paragraphs or not cursor.at_line_start:
+    """Claim a sign-off or credits line after the body has started.
+
+    The body has started when a paragraph was claimed, or when the line comes straight under
+    a line of prose in the same block (the first paragraph asking where it ends).
+    """
+    if not cursor.at_line_start:
         return None
     line = cursor.current
+    if not cursor.state.paragraphs:
+        above = cursor.doc.lines[line.index - 1] if line.index else None
+        if above is None or len(above.content) < _MIN_PROSE_ABOVE:
+            return None
     found = parse_signoff(line.content, agencies)
     if found is None:
         return None

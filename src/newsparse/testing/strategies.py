@@ -45,9 +45,33 @@ LAST_NAMES = (
     "Quinn", "Selby", "Okafor", "Lindqvist", "Haddad", "Moreau", "Castell", "Pascoe", "Varga",
     "Brennan", "Takeda", "Almeida", "Nakamura", "Osei", "Kowalski", "Ferreira",
 )  # fmt: skip
-PLACES = ("PORTHAVEN", "LONDON", "NEW DELHI", "ISLAMABAD", "NAIROBI", "BUFFALO, N.Y.", "OSLO")
+PLACES = (
+    "PORTHAVEN", "LONDON", "NEW DELHI", "ISLAMABAD", "NAIROBI", "BUFFALO, N.Y.", "OSLO",
+    "WASHINGTON", "PARIS", "MANILA", "BERLIN", "KARACHI",
+)  # fmt: skip
 AGENCIES = ("Reuters", "AP", "AFP", "dpa", "Xinhua", "PTI", "APP")
+#: The dashes that end a dateline, each after a space: "LONDON (Reuters) -", "WASHINGTON (AP) —".
+DATELINE_DASHES = ("-", "--", "–", "—")
+#: The dateline detector wants this much of the sentence after a colon with no agency before
+#: it ("ISLAMABAD: ..."): a word in capitals, a colon and a few words are more often a label.
+MIN_SENTENCE_AFTER_COLON = 20
+#: The standfirst revision relabels a paragraph of at least this many characters only.
+MIN_STANDFIRST = 20
 BYLINE_AGENCIES = ("Reuters", "Associated Press", "Agence France-Presse", "Xinhua")
+#: The byline renderer writes an agency's canonical name: "By Jane Doe | Press Trust of India".
+WIRE_BYLINE_AGENCIES = (
+    *BYLINE_AGENCIES, "Deutsche Presse-Agentur", "Press Trust of India", "Kyodo",
+)  # fmt: skip
+SIGNOFFS = ("Reuter", "REUTER", "Reuters", "— AP", "-- AFP", "– dpa", "- PTI", "— Xinhua")
+#: Credits lines; with the longest names each fits the 96 columns the wire layout allows.
+CREDIT_FORMS = (
+    "(Reporting by {0}; Editing by {1})",
+    "(Reporting by {0} in Oslo; Editing by {1})",
+    "(Reporting by {0}; Writing by {1}; Editing by {2})",
+    "Additional reporting by {0}",
+    "Writing by {0}",
+    "Editing by {0} and {1}",
+)
 SHARE_LINES = (
     "icon-facebook icon-twitter icon-whatsapp",
     "Share on Facebook | Tweet | WhatsApp | Copy link",
@@ -121,29 +145,60 @@ def date_values(*, with_time: bool = True) -> st.SearchStrategy[DateValue]:
     return st.builds(build, day, styles, clocks, zones)
 
 
+def _month_spellings(month: int) -> tuple[str, ...]:
+    """How a dateline writes the month: "November", "Nov", "Nov." (and "Sept", "Sept.")."""
+    name = MONTH_NAMES[month - 1]
+    short = name[:4] if name == "September" else name[:3]
+    if short == name:
+        return (name,)
+    return (name, short, f"{short}.")
+
+
 @st.composite
-def datelines(draw: st.DrawFn, published: DateValue | None) -> Dateline:
-    """A dateline in one of the common forms; its date, if any, is the published day."""
+def datelines(
+    draw: st.DrawFn, published: DateValue | None, first_paragraph: str | None = None
+) -> Dateline:
+    """A dateline in one of the wire forms, as the parse reads it before ``first_paragraph``.
+
+    The forms are a place in capitals, then maybe a date (only when ``published`` is given: its
+    month and day, so that the year is the published year), then maybe an agency in brackets,
+    then a dash after a space (``-``, ``--``, ``–`` or ``—``) or a colon::
+
+        LONDON, March 2 -        LONDON (Reuters) -       WASHINGTON (AP) —
+        PARIS, March 3 (AFP) -   NEW DELHI, Nov 5 (PTI) - MANILA, Nov. 24 (Xinhua) --
+        ISLAMABAD:               KARACHI (APP):
+
+    The colon is used only without a date; without an agency too, only after a place of five
+    letters or more or of two words, and before a first paragraph of at least
+    :data:`MIN_SENTENCE_AFTER_COLON` characters (it is not drawn when ``first_paragraph`` is
+    not given). The date is the resolved :class:`DateValue` the parse gives.
+    """
     place = draw(st.sampled_from(PLACES))
     agency = draw(st.none() | st.sampled_from(AGENCIES))
-    form = draw(st.sampled_from(("colon", "dash", "date")))
     date_text = None
     date = None
-    if form == "date" and published is not None:
+    if published is not None and draw(st.booleans()):
         day = published.value
-        date_text = f"{MONTH_NAMES[day.month - 1]} {day.day}"
+        month = draw(st.sampled_from(_month_spellings(day.month)))
+        date_text = f"{month} {day.day}"
         date = DateValue(
             text=date_text, value=dt.date(day.year, day.month, day.day), precision="day"
         )
-        text = f"{place}, {date_text}" + (f" ({agency})" if agency else "") + " -"
-    elif form == "colon" and agency is None and (" " in place or len(place) >= 5):
-        text = f"{place}:"
-    else:
-        text = (
-            f"{place}"
-            + (f" ({agency})" if agency else "")
-            + draw(st.sampled_from((" -", " —", " --")))
-        )
+    bare_colon = (
+        (" " in place or len(place) >= 5)
+        and first_paragraph is not None
+        and len(first_paragraph) >= MIN_SENTENCE_AFTER_COLON
+    )
+    separators = [f" {dash}" for dash in DATELINE_DASHES]
+    if date is None and (agency is not None or bare_colon):
+        separators.append(":")
+    separator = draw(st.sampled_from(separators))
+    text = (
+        place
+        + (f", {date_text}" if date_text else "")
+        + (f" ({agency})" if agency else "")
+        + separator
+    )
     return Dateline(text=text, place=place, agency=agency, date_text=date_text, date=date)
 
 
@@ -159,7 +214,11 @@ def web_articles(draw: st.DrawFn) -> Article:
     )
     headline = draw(headlines())
     has_header_lines = published is not None or bool(people)
-    standfirst = draw(st.none() | sentences()) if has_header_lines else None
+    # The standfirst revision takes a paragraph of 20 characters or more ("The harbour a a to."
+    # under a headline stays the first paragraph of the body).
+    standfirst_texts = sentences().filter(lambda text: len(text) >= MIN_STANDFIRST)
+    standfirst = draw(st.none() | standfirst_texts) if has_header_lines else None
+    body = tuple(draw(st.lists(paragraphs(), min_size=1, max_size=6)))
     return Article(
         headline=headline,
         standfirst=standfirst,
@@ -167,25 +226,41 @@ def web_articles(draw: st.DrawFn) -> Article:
         modified=modified,
         authors=people,
         byline=_byline(people, agency),
-        dateline=draw(st.none() | datelines(published)),
-        body=tuple(draw(st.lists(paragraphs(), min_size=1, max_size=6))),
+        dateline=draw(st.none() | datelines(published, body[0])),
+        body=body,
         boilerplate=boilerplate,
     )
 
 
 @st.composite
+def credit_lines(draw: st.DrawFn) -> str:
+    """A credits line of wire copy: "(Reporting by Marta Quinn; Editing by Owen Selby)"."""
+    form = draw(st.sampled_from(CREDIT_FORMS))
+    people = draw(st.lists(authors(), min_size=3, max_size=3, unique_by=lambda a: a.name))
+    return form.format(*(person.text for person in people))
+
+
+@st.composite
 def wire_articles(draw: st.DrawFn) -> Article:
-    """Articles the ``wire`` layout can show: no standfirst, no boilerplate."""
+    """Articles the ``wire`` layout can show: no standfirst, no boilerplate.
+
+    The body may end in credits lines and an agency's sign-off ("Reuter", "— AP").
+    """
     published = draw(st.none() | date_values(with_time=False))
     people = tuple(draw(st.lists(authors(), max_size=2, unique_by=lambda a: a.name)))
-    agency = draw(st.none() | st.sampled_from(BYLINE_AGENCIES)) if people else None
+    agency = draw(st.none() | st.sampled_from(WIRE_BYLINE_AGENCIES)) if people else None
+    body = tuple(draw(st.lists(paragraphs(), min_size=1, max_size=6)))
+    credit_texts = tuple(draw(st.lists(credit_lines(), max_size=2)))
+    signoffs = st.sampled_from(SIGNOFFS)
     return Article(
         headline=draw(headlines().map(str.upper) | headlines()),
         published=published,
         authors=people,
         byline=_byline(people, agency),
-        dateline=draw(datelines(published)),
-        body=tuple(draw(st.lists(paragraphs(), min_size=1, max_size=6))),
+        dateline=draw(datelines(published, body[0])),
+        body=body,
+        signoff=draw(st.none() | signoffs),
+        credits=credit_texts,
     )
 
 
