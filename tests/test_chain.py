@@ -19,7 +19,7 @@ from newsparse.detectors import DEFAULT_DETECTORS, paragraph
 
 BUILT_IN_ORDER = (
     "page_furniture", "share_icons", "boilerplate", "signoff", "date_line", "byline", "meta_line", "headline",
-    "dateline", "header_furniture", "paragraph",
+    "dateline", "header_furniture", "table", "paragraph",
 )  # fmt: skip
 
 

@@ -297,7 +297,7 @@ def test_standfirst_needs_header_lines_after_it() -> None:
 
 
 def test_wire_paragraphs_join_wrapped_lines_and_keep_tables() -> None:
-    """Indented first lines start paragraphs; wrapped lines join; table rows stay apart."""
+    """Indented first lines start paragraphs; wrapped lines join; table rows stay one block."""
     text = (
         "ACME QUARTERLY NET\n\n"
         "    OSLO, March 5 - Acme said its quarterly profit rose sharply on\n"
@@ -311,9 +311,12 @@ def test_wire_paragraphs_join_wrapped_lines_and_keep_tables() -> None:
             "Acme said its quarterly profit rose sharply on strong demand for ferries and a "
             "weaker crown, beating forecasts."
         ),
-        "Shr 1.20 vs 0.90",
-        "Net 12.5 mln vs 9.1 mln",
+        "Shr 1.20 vs 0.90\nNet 12.5 mln vs 9.1 mln",
     )
+    assert [s.label for s in article.segments if s.label in ("paragraph", "table")] == [
+        "paragraph",
+        "table",
+    ]
     assert article.dateline is not None
     assert article.dateline.place == "OSLO"
 
@@ -468,3 +471,31 @@ def test_credits_need_capitalised_names() -> None:
     """'reporting by' followed by lower-case words is prose, not credits."""
     assert parse_signoff("reporting by mei takeda") is None
     assert parse_signoff("(Reporting by Mei Takeda)") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "date_text"),
+    [
+        ("MADRID, 3 de marzo (EFE).- El Gobierno aprobó el plan.", "MADRID", "EFE", "3 de marzo"),
+        ("BERLIN, 3. März (dpa) - Die Regierung hat es beschlossen.", "BERLIN", "dpa", "3. März"),
+        ("LISBOA, 3 mar (Lusa) - O Governo aprovou o plano.", "LISBOA", "Lusa", "3 mar"),
+        ("BOGOTÁ (EFE) - El presidente habló el lunes.", "BOGOTÁ", "EFE", None),
+    ],
+)
+def test_datelines_of_other_languages(
+    text: str, place: str, agency: str, date_text: str | None
+) -> None:
+    """Agency datelines in Spanish, German and Portuguese styles, with their month names."""
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found[0].place, found[0].agency, found[0].date_text) == (place, agency, date_text)
+
+
+def test_prose_lines_at_one_indent_are_not_a_table() -> None:
+    """One-line wire paragraphs at the same indent stay paragraphs, not a table."""
+    text = (
+        "ACME NET\n\n    OSLO, March 5 - Acme said profit rose.\n"
+        "    The company expects growth to continue this year.\n"
+        "    Its shares rose in Oslo trading on the news.\n"
+    )
+    assert len(parse_article(text).body) == 3

@@ -53,7 +53,7 @@ def assemble(claims: Sequence[Claim], *, reference_date: dt.date | None = None) 
         authors=authors,
         byline=byline,
         dateline=_dateline(claims, published.value if published else reference_date),
-        body=tuple(_text(claim) for claim in claims if claim.label == labels.PARAGRAPH),
+        body=tuple(_text(claim) for claim in claims if claim.label in labels.BODY_LABELS),
         signoff=next(
             (
                 c.value.text

@@ -134,7 +134,7 @@ def _advance(state: State, label: str, text: str) -> State:
         state.headline_seen, state.dateline_seen, state.paragraphs, state.meta_since_paragraph,
         state.prose,
     )  # fmt: skip
-    if label == labels.PARAGRAPH:
+    if label in labels.BODY_LABELS:
         paragraphs, meta = paragraphs + 1, False
         if text.count(" ") + 1 >= PROSE_WORDS:
             prose += 1

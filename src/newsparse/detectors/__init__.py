@@ -17,6 +17,7 @@ meta_line      a short header line holding a date, maybe the author (meta)
 headline       the first title-like line (headline)
 dateline       "ISLAMABAD:", "LONDON (Reuters) -" at the start of the body (dateline)
 header_furniture  short lines between headline and body: section names, counters (boilerplate)
+table          rows of figures in wire copy, kept as one block (table)
 paragraph      everything else: prose (paragraph)
 =============  ==============================================================================
 
@@ -41,6 +42,7 @@ from newsparse.detectors import (
     share_icons,
     signoff,
     standfirst,
+    table,
 )
 from newsparse.vocab.agencies import AgencyTable
 
@@ -56,6 +58,7 @@ DEFAULT_DETECTORS: Final[tuple[Detector, ...]] = (
     headline.DETECTOR,
     dateline.DETECTOR,
     header_furniture.DETECTOR,
+    table.DETECTOR,
     paragraph.DETECTOR,
 )
 
@@ -111,4 +114,5 @@ __all__ = [
     "share_icons",
     "signoff",
     "standfirst",
+    "table",
 ]

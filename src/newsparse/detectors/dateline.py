@@ -4,6 +4,8 @@ Recognises, for example (and claims only the lead-in, leaving the sentence to th
 
     ISLAMABAD: India and Israel have signed ...
     KARACHI (APP): The provincial cabinet ...
+    MADRID, 3 de marzo (EFE).- El Gobierno ...
+    BERLIN, 3. März (dpa) - Die Regierung ...
     SYDNEY, Australia (AP) — The fire ...
     LONDON (Reuters) - Shares rose ...
     WASHINGTON — The Senate voted ...
@@ -28,12 +30,12 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
+from newsparse.dates import MONTHS
 from newsparse.models import Dateline
 from newsparse.vocab.datelines import NOT_PLACES
-from newsparse.vocab.months import MONTHS
 
 NAME: Final = "dateline"
-_MONTH: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH: Final = "|".join(regex.escape(month) for month in sorted(MONTHS, key=len, reverse=True))
 
 _UPPER_WORD: Final = r"\p{Lu}[\p{Lu}\p{M}'’.-]*"
 _TITLE_WORD: Final = r"\p{Lu}[\p{L}\p{M}'’.-]*"
@@ -45,10 +47,11 @@ _REGION: Final = (
 # ... and, where an agency or a date follows, a region in ordinary case: "SYDNEY, Australia (AP)"
 _WIDE_REGION: Final = rf"(?:{_REGION}|\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}})"
 _DATE: Final = rf"""
-    (?P<date> (?i: (?:{_MONTH})\.? \s \d{{1,2}} | \d{{1,2}} \s (?:{_MONTH})\.? ) )
+    (?P<date> (?i: (?:{_MONTH})\.? \s \d{{1,2}} | \d{{1,2}} \.? \s (?:de \s)? (?:{_MONTH})\.? ) )
 """
 _AGENCY: Final = r"\( (?P<agency> [\p{L}\p{N}][\p{L}\p{N}\p{M} .&'’-]{0,40} ) \)"
-_SEPARATOR: Final = r"(?P<sep> \s? (?: -- | — | – | \s- ) | : )"
+# Dashes, a colon, and the ".-" of Spanish and Portuguese agencies: "MADRID, 3 mar (EFE).-"
+_SEPARATOR: Final = r"(?P<sep> \s? (?: -- | — | – | \s- ) | : | \.- )"
 _PATTERN: Final = regex.compile(
     rf"""
     (?P<text>
