@@ -21,6 +21,7 @@ Chains are immutable: every edit returns a new chain, so a chain can be shared f
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
 
@@ -175,6 +176,18 @@ class Detector:
     their functions are the same object)."""
     interrupts_paragraph: bool = False
     """Whether a claim of this detector at a line start ends the paragraph before it."""
+
+    def bind(self, **options: Any) -> Detector:
+        """The same detector with keyword options given to its function.
+
+        >>> from newsparse.detectors import byline
+        >>> from newsparse.vocab.agencies import AgencyTable
+        >>> byline.DETECTOR.bind(agencies=AgencyTable.default()).name
+        'byline'
+        """
+        return Detector(
+            self.name, functools.partial(self.detect, **options), self.interrupts_paragraph
+        )
 
 
 @attrs.frozen

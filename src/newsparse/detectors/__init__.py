@@ -86,9 +86,9 @@ def default_chain(*, agencies: AgencyTable | None = None) -> Chain[Detector]:
     if agencies is None:
         return _DEFAULT_CHAIN
     return (
-        _DEFAULT_CHAIN.replace("byline", byline.make_detector(agencies))
-        .replace("meta_line", meta_line.make_detector(agencies))
-        .replace("signoff", signoff.make_detector(agencies))
+        _DEFAULT_CHAIN.replace("byline", byline.DETECTOR.bind(agencies=agencies))
+        .replace("meta_line", meta_line.DETECTOR.bind(agencies=agencies))
+        .replace("signoff", signoff.DETECTOR.bind(agencies=agencies))
     )
 
 

@@ -16,7 +16,6 @@ first.
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 import attrs
@@ -222,11 +221,6 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     if parsed is None:
         return None
     return Detection(labels.BYLINE, line.content_end, "byline", parsed)
-
-
-def make_detector(agencies: AgencyTable) -> Detector:
-    """A ``byline`` detector that knows the agencies of ``agencies``."""
-    return Detector(NAME, functools.partial(detect, agencies=agencies), interrupts_paragraph=True)
 
 
 def render(authors: tuple[Author, ...], agency: str | None = None) -> str:

@@ -15,7 +15,6 @@ body are looked at: a date in a list of other stories further down is not the ar
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 import attrs
@@ -118,11 +117,6 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     if meta is None:
         return None
     return Detection(labels.META, line.content_end, "metadata line with a date", meta)
-
-
-def make_detector(agencies: AgencyTable) -> Detector:
-    """A ``meta_line`` detector that knows the agencies of ``agencies``."""
-    return Detector(NAME, functools.partial(detect, agencies=agencies), interrupts_paragraph=True)
 
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)

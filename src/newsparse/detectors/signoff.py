@@ -14,7 +14,6 @@ kind (``"signoff"`` or ``"credits"``) and the line as written.
 
 from __future__ import annotations
 
-import functools
 from typing import Final, Literal
 
 import attrs
@@ -85,11 +84,6 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
         return None
     reason = "agency sign-off" if found.kind == "signoff" else "wire credits"
     return Detection(labels.SIGNOFF, line.content_end, reason, found)
-
-
-def make_detector(agencies: AgencyTable) -> Detector:
-    """A ``signoff`` detector that knows the agencies of ``agencies``."""
-    return Detector(NAME, functools.partial(detect, agencies=agencies), interrupts_paragraph=True)
 
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)
