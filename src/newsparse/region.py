@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from newsparse.dates import DATE_PATTERN
+from newsparse.detectors.boilerplate import boilerplate_reason
 from newsparse.detectors.byline import parse_byline
 from newsparse.document import Document, Line
 from newsparse.titles import looks_like_title
@@ -237,7 +238,13 @@ def _find_headline(doc: Document, features: Sequence[_Features], first_prose: in
     best: tuple[float, int] | None = None
     for index, distance in _around(lines, first_prose):
         content = lines[index].content
-        if _BULLET.match(content) or not looks_like_title(content) or _is_meta(content):
+        if (
+            _BULLET.match(content)
+            or not looks_like_title(content)
+            or _is_meta(content)
+            or boilerplate_reason(content) is not None
+            or _mostly_symbols(content)
+        ):
             continue
         words = len(content.split())
         normal = _normal(content)
@@ -282,6 +289,12 @@ def _around(lines: Sequence[Line], first_prose: int) -> list[tuple[int, int]]:
             seen += 1
             found.append((index, -seen))
     return found
+
+
+def _mostly_symbols(text: str) -> bool:
+    """Whether fewer than three in five of the characters (spaces aside) are letters."""
+    letters = sum(1 for char in text if char.isalpha())
+    return letters * 5 < (len(text) - text.count(" ")) * 3
 
 
 def _in_short_run(lines: Sequence[Line], index: int) -> bool:

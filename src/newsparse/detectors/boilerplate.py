@@ -33,15 +33,29 @@ _LINE: Final = regex.compile(
 )
 
 
+def boilerplate_reason(text: str) -> str | None:
+    """Why a line is boilerplate by its words, or ``None`` if it is not.
+
+    >>> boilerplate_reason("Sign up for our morning newsletter")
+    'newsletter prompt'
+    """
+    if len(text) > _MAX_LENGTH:
+        return None
+    match = _LINE.match(text)
+    if match is None or match.lastgroup is None:
+        return None
+    return _REASONS[int(match.lastgroup[1:])]
+
+
 def detect(cursor: Cursor) -> Detection | None:
     """Claim the current line if it is a boilerplate phrase."""
     line = cursor.current
-    if not cursor.at_line_start or len(line.content) > _MAX_LENGTH:
+    if not cursor.at_line_start:
         return None
-    match = _LINE.match(line.content)
-    if match is None or match.lastgroup is None:
+    reason = boilerplate_reason(line.content)
+    if reason is None:
         return None
-    return Detection(labels.BOILERPLATE, line.content_end, _REASONS[int(match.lastgroup[1:])])
+    return Detection(labels.BOILERPLATE, line.content_end, reason)
 
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)
