@@ -499,3 +499,16 @@ def test_prose_lines_at_one_indent_are_not_a_table() -> None:
         "    Its shares rose in Oslo trading on the news.\n"
     )
     assert len(parse_article(text).body) == 3
+
+
+def test_bare_name_before_the_date_in_a_metadata_line() -> None:
+    """A personal name alone before the date of a header line is the author; a section is not."""
+    article = parse_article(
+        "Mill Reopens\n\nAna Lima - Nov 19, 2019\n\nThe mill reopened on Monday.\n"
+    )
+    assert [a.name for a in article.authors] == ["Ana Lima"]
+    article = parse_article(
+        "Mill Reopens\n\nLocal News - Nov 19, 2019\n\nThe mill reopened on Monday.\n"
+    )
+    assert article.authors == ()
+    assert article.published is not None

@@ -169,6 +169,16 @@ def _is_name(text: str) -> bool:
     return all(_NAME_WORD.match(word) or word.casefold() in PARTICLES for word in words)
 
 
+def is_personal_name(text: str) -> bool:
+    """Whether ``text`` is a person's name alone: two to four capitalised words, no role words.
+
+    >>> is_personal_name("Chris Davies"), is_personal_name("Tech News"), is_personal_name("Reuters")
+    (True, False, False)
+    """
+    words = text.split()
+    return 2 <= len(words) <= 4 and _is_name(text) and AgencyTable.default().find(text) is None
+
+
 def _is_role(text: str) -> bool:
     words = _ROLE_TOKEN.findall(text)
     return 0 < len(words) <= 10 and any(word.casefold() in ROLE_WORDS for word in words)

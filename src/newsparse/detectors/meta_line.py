@@ -23,9 +23,9 @@ import regex
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
 from newsparse.dates import DATE_PATTERN, date_from_match
-from newsparse.detectors.byline import Parsed, parse_byline
+from newsparse.detectors.byline import Parsed, is_personal_name, parse_byline, tidy_name
 from newsparse.detectors.date_line import DateKind, date_kind
-from newsparse.models import DateValue
+from newsparse.models import Author, DateValue
 from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
 from newsparse.vocab.stopwords import STOPWORDS
@@ -96,6 +96,11 @@ def _reads_as_prose(rest: str, *, ends: bool) -> bool:
 
 
 def _byline_in(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
+    """The byline among the parts of the line around its dates.
+
+    That is a part that reads as a byline ("by ...", "Author: ..."), or else a bare personal
+    name standing alone before the first date ("Chris Davies - Nov 19, 2019").
+    """
     for part in parts:
         for raw in _SEPARATOR.split(part):
             piece = raw.strip()
@@ -104,6 +109,10 @@ def _byline_in(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
             parsed = parse_byline(piece, agencies)
             if parsed is not None:
                 return parsed
+    leading = [raw.strip() for raw in _SEPARATOR.split(parts[0]) if raw.strip()] if parts else []
+    if len(leading) == 1 and is_personal_name(leading[0]):
+        name = leading[0]
+        return Parsed((Author(name=tidy_name(name), text=name),), None)
     return None
 
 
