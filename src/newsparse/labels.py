@@ -36,7 +36,5 @@ BLANK: Final = "blank"
 UNCLAIMED: Final = "unclaimed"
 """Text no detector of a user's chain claimed (the default chain's ``paragraph`` claims all)."""
 
-#: Labels that describe the article itself rather than its body or the page around it.
-HEADER_LABELS: Final = frozenset({HEADLINE, STANDFIRST, DATE, BYLINE, META})
 #: Labels of header lines after which a paragraph is still part of the header.
 HEADER_LINE_LABELS: Final = frozenset({DATE, BYLINE, META})

@@ -33,6 +33,3 @@ MONTH_NAMES: Final[tuple[str, ...]] = (
 )  # fmt: skip
 MONTH_ABBREVIATIONS: Final[tuple[str, ...]] = tuple(name[:3] for name in MONTH_NAMES)
 WEEKDAY_ABBREVIATIONS: Final[tuple[str, ...]] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-WEEKDAY_NAMES: Final[tuple[str, ...]] = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-)  # fmt: skip
