@@ -61,6 +61,10 @@ _CAPITALISED: Final = regex.compile(r"\b\p{Lu}")
 PAGE_MIN_FURNITURE_LINES: Final = 12
 #: ... nor one where they are a smaller share of the non-blank lines than this.
 PAGE_MIN_FURNITURE_SHARE: Final = 0.3
+#: This many furniture lines in a row may end the body core ...
+GAP_LINES: Final = 8
+#: ... if what follows them scores less than this share of what precedes them.
+TAIL_SHARE: Final = 0.5
 #: A line longer than this needs two notice phrases to be taken for a site notice.
 NOTICE_MAX_LENGTH: Final = 250
 #: How far above the body core the headline is looked for (non-blank lines).
@@ -176,7 +180,8 @@ def find_article(doc: Document) -> Region:
     core = _densest_run(features)
     if core is None:
         return whole
-    start, end = _cut_comments(lines, features, *core)
+    start, end = _cut_tail(features, *core)
+    start, end = _cut_comments(lines, features, start, end)
     first_prose = next((i for i in range(start, end) if features[i].prose), start)
     headline = _find_headline(doc, features, first_prose)
     top = headline if headline is not None else _header_top(lines, features, first_prose)
@@ -197,6 +202,32 @@ def _densest_run(features: Sequence[_Features]) -> tuple[int, int] | None:
         if total > best:
             best, found = total, (run_start, index + 1)
     return found
+
+
+def _cut_tail(features: Sequence[_Features], start: int, end: int) -> tuple[int, int]:
+    """Drop the tail of the core after a long run of furniture lines, when the tail is small.
+
+    A list of teasers can join the story to the summaries or comments after it; what comes
+    after :data:`GAP_LINES` furniture lines in a row, scoring less than :data:`TAIL_SHARE`
+    of what comes before, is not the story. Only on a page that goes on after the core (a
+    footer): a hand copy ends with its story.
+    """
+    if sum(1 for f in features[end:] if f.furniture) < GAP_LINES:
+        return start, end  # the text ends with the story (a hand copy): nothing to cut
+    total = sum(f.score for f in features[start:end] if f.score > 0)
+    before, run, run_start = 0.0, 0, start
+    for index in range(start, end):
+        feature = features[index]
+        if feature.furniture:
+            if run == 0:
+                run_start = index
+            run += 1
+        elif feature.score > 0:
+            if run >= GAP_LINES and total - before < TAIL_SHARE * before:
+                return start, run_start
+            run = 0
+        before += max(feature.score, 0.0)
+    return start, end
 
 
 def _cut_comments(
