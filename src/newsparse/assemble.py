@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsparse import labels
-from newsparse.chain import HEADER_PARAGRAPHS, PROSE_WORDS, Claim
+from newsparse.chain import HEADER_PARAGRAPHS, Claim, is_prose
 from newsparse.dates import parse_date
 from newsparse.detectors.byline import Parsed
 from newsparse.detectors.date_line import DateKind
@@ -66,20 +66,25 @@ def assemble(claims: Sequence[Claim], *, reference_date: dt.date | None = None) 
             c.value.text for c in claims if c.label == labels.SIGNOFF and c.value.kind == "credits"
         ),
         boilerplate=tuple(claim.text for claim in claims if claim.label == labels.BOILERPLATE),
-        segments=tuple(
-            Segment(
-                start=claim.start,
-                end=claim.end,
-                label=claim.label,
-                detector=claim.detector,
-                reason=claim.reason,
-            )
-            for claim in claims
-        ),
+        segments=segments_of(claims),
     )
 
 
 _DATED = frozenset({labels.DATE, labels.META})
+
+
+def segments_of(claims: Sequence[Claim]) -> tuple[Segment, ...]:
+    """The public form of the claims: offsets, label, detector and reason of each."""
+    return tuple(
+        Segment(
+            start=claim.start,
+            end=claim.end,
+            label=claim.label,
+            detector=claim.detector,
+            reason=claim.reason,
+        )
+        for claim in claims
+    )
 
 
 def body_start(claims: Sequence[Claim]) -> int:
@@ -94,7 +99,7 @@ def body_start(claims: Sequence[Claim]) -> int:
     last_header_line = -1
     for index, claim in enumerate(claims):
         if claim.label == labels.PARAGRAPH:
-            if claim.text.count(" ") + 1 >= PROSE_WORDS:
+            if is_prose(claim.text):
                 paragraphs += 1
             if paragraphs > HEADER_PARAGRAPHS:
                 break

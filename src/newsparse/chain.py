@@ -39,6 +39,11 @@ HEADER_PARAGRAPHS: Final = 2
 PROSE_WORDS: Final = 12
 
 
+def is_prose(text: str) -> bool:
+    """Whether a paragraph's text is long enough to count as prose (:data:`PROSE_WORDS`)."""
+    return text.count(" ") + 1 >= PROSE_WORDS
+
+
 @attrs.frozen
 class State:
     """What the parse has found so far, for detectors whose claim depends on position."""

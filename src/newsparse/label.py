@@ -11,7 +11,6 @@ from typing import Final
 
 from newsparse import labels
 from newsparse.chain import (
-    PROSE_WORDS,
     Chain,
     Claim,
     Cursor,
@@ -19,6 +18,7 @@ from newsparse.chain import (
     Detector,
     Revision,
     State,
+    is_prose,
 )
 from newsparse.detectors.paragraph import WRAP_MAX
 from newsparse.document import Document
@@ -136,7 +136,7 @@ def _advance(state: State, label: str, text: str) -> State:
     )  # fmt: skip
     if label in labels.BODY_LABELS:
         paragraphs, meta = paragraphs + 1, False
-        if text.count(" ") + 1 >= PROSE_WORDS:
+        if is_prose(text):
             prose += 1
     elif label == labels.HEADLINE:
         headline = True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsparse.assemble import assemble
+from newsparse.assemble import assemble, segments_of
 from newsparse.chain import Chain, Claim, Detector, Revision
 from newsparse.detectors import default_chain, default_revisions
 from newsparse.document import Document
@@ -102,4 +102,4 @@ def explain(
     paragraph paragraph 'prose'
     """
     text = _check_text(text, "explain")
-    return parse_article(text, chain=chain, revisions=revisions).segments
+    return segments_of(label_text(text, chain=chain, revisions=revisions))

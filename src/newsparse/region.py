@@ -31,14 +31,14 @@ from newsparse.dates import DATE_PATTERN
 from newsparse.detectors.boilerplate import boilerplate_reason
 from newsparse.detectors.byline import parse_byline
 from newsparse.document import Document, Line
-from newsparse.titles import looks_like_title
+from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import COMMENT_AUTHOR, COMMENT_MARKERS, SITE_NOTICES, SITE_WORDS
 
-_BULLET: Final = regex.compile(r"\A(?:[*•·▪►»›+–—-]|\d{1,2}[.)])\s+")
+_BULLET: Final = regex.compile(rf"\A{BULLET}\s+")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
-_SENTENCE_END: Final = '.!?。！？…"”’»)»'
+_SENTENCE_END: Final = SENTENCE_END + ")"
 _DIGIT: Final = regex.compile(r"\d")
 _COMMENTS: Final = regex.compile(
     r"\A(?:\d+\s+)?(?:"
@@ -183,7 +183,7 @@ def find_article(doc: Document) -> Region:
     start, end = _cut_tail(features, *core)
     start, end = _cut_comments(lines, features, start, end)
     first_prose = next((i for i in range(start, end) if features[i].prose), start)
-    headline = _find_headline(doc, features, first_prose)
+    headline = _find_headline(doc, first_prose)
     top = headline if headline is not None else _header_top(lines, features, first_prose)
     if headline is None:
         return Region(min(top, start), end, is_page=True)
@@ -260,9 +260,8 @@ def _normal(text: str) -> str:
     return " ".join(_TOKEN.findall(text.casefold()))
 
 
-def _find_headline(doc: Document, features: Sequence[_Features], first_prose: int) -> int | None:
+def _find_headline(doc: Document, first_prose: int) -> int | None:
     """The most title-like line close above the body (or just under a teaser), or ``None``."""
-    del features  # the line's own shape is judged here, not its prose score
     title = _page_title(doc)
     lines = doc.lines
     first_line = next((line.index for line in lines if line.content), -1)

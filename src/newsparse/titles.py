@@ -8,6 +8,11 @@ import regex
 
 from newsparse.vocab.abbreviations import ABBREVIATIONS
 
+#: A list-item marker at the start of a line ("* ", "• ", "1. "), as a ``regex`` fragment.
+BULLET: Final = r"(?:[*•·▪►»›+–—-]|\d{1,2}[.)])"
+#: Characters a sentence ends with (scripts with and without spaces, closing quotes).
+SENTENCE_END: Final = '.!?。！？…"”’»'
+
 _MAX_LENGTH: Final = 250
 _MAX_WORDS: Final = 35
 # A line that ends with a full stop (after a word that is not an abbreviation such as "Inc."

@@ -24,12 +24,12 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
+from newsparse.titles import BULLET, SENTENCE_END
 
 NAME: Final = "header_furniture"
-_BULLET: Final = regex.compile(r"\A(?:[*•·▪►»›+–—-]|\d{1,2}[.)])(?:\s+|\Z)")
+_BULLET: Final = regex.compile(rf"\A{BULLET}(?:\s+|\Z)")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 _NUMBER: Final = regex.compile(r"\d+(?:[.,]\d+)*")
-_SENTENCE_END: Final = '.!?。！？…"”’»'
 
 
 def detect(cursor: Cursor) -> Detection | None:
@@ -39,7 +39,7 @@ def detect(cursor: Cursor) -> Detection | None:
         return None
     line = cursor.current
     content = line.content
-    if line.index >= cursor.doc.last_content_line or content[-1] in _SENTENCE_END:
+    if line.index >= cursor.doc.last_content_line or content[-1] in SENTENCE_END:
         return None
     words = len(_WORD.findall(content))
     if _BULLET.match(content):
