@@ -439,6 +439,19 @@ def test_agency_line_before_the_body_is_not_a_signoff() -> None:
     assert parse_article("Gold rises\n\nReuters\n\nGold rose on Monday.\n").signoff is None
 
 
+def test_signoff_under_a_short_first_paragraph() -> None:
+    """A one-sentence story signed off on the next line: the sentence end marks the prose."""
+    article = parse_article("Quay reopens\n\n    PORTHAVEN - The quay was calm.\n Reuter\n")
+    assert article.body == ("The quay was calm.",)
+    assert article.signoff == "Reuter"
+
+
+def test_agency_line_under_a_headline_is_not_a_signoff() -> None:
+    """Under a title (no sentence end) an agency name is a credit line, not a sign-off."""
+    article = parse_article("Gold rises in London\nReuters\nGold rose on Monday.\n")
+    assert article.signoff is None
+
+
 def test_users_agency_table_reaches_the_parse() -> None:
     """An extended agency table passed to default_chain credits the new agency, not an author."""
     table = AgencyTable.default().extend([Agency("Harbour Wire", ("HWN",))])

@@ -591,6 +591,65 @@ def test_teaser_dates_above_the_article_are_not_its_date() -> None:
     assert [author.name for author in article.authors] == ["Anna Schmidt"]
 
 
+def _date_over_the_headline(date_lines: str, *, keep_header_date: bool) -> str:
+    """INSCRIPTIS_EN with ``date_lines`` between the menu and the headline."""
+    page = INSCRIPTIS_EN
+    header = page.header if keep_header_date else "\n\n".join(page.header.split("\n\n")[:-1])
+    parts = [page.before, date_lines, header, *page.paragraphs, page.teasers, page.after]
+    return "\n\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize(
+    "date_lines",
+    [
+        "Published: 12 November 2023",
+        "  * Published: 12 November 2023\n  * Share",
+        "12 November 2023\n\nTweet\n\nLocal News",
+    ],
+)
+def test_date_just_over_the_headline_is_the_articles(date_lines: str) -> None:
+    """A date line among the few short lines over the headline dates an article with none under it."""
+    article = parse_article(_date_over_the_headline(date_lines, keep_header_date=False))
+    assert article.headline == INSCRIPTIS_EN.headline
+    assert article.published is not None
+    assert article.published.value == dt.date(2023, 11, 12)
+    assert article.body == INSCRIPTIS_EN.paragraphs
+    rows = segments_by_line(_date_over_the_headline(date_lines, keep_header_date=False))
+    dated = [row for line, row in rows.items() if "12 November 2023" in line]
+    assert [row[:2] for row in dated] == [("date", "date_line")]
+
+
+def test_date_under_the_headline_wins_over_one_above_it() -> None:
+    """Over a headline may stand a teaser's date: the one under the headline comes first."""
+    article = parse_article(_date_over_the_headline("12 November 2023", keep_header_date=True))
+    assert article.published is not None
+    assert article.published.value == INSCRIPTIS_EN.published
+
+
+def test_date_far_over_the_headline_is_not_the_articles() -> None:
+    """A date at the top of the menu (today's date, as many sites show it) is not the article's."""
+    page = INSCRIPTIS_EN
+    header = "\n\n".join(page.header.split("\n\n")[:-1])
+    before = "Tuesday 14 November 2023\n\n" + page.before
+    text = "\n\n".join([before, header, *page.paragraphs, page.teasers, page.after]) + "\n"
+    article = parse_article(text)
+    assert article.headline == page.headline
+    assert article.published is None
+
+
+def test_date_line_written_as_a_list_item() -> None:
+    """Metadata written as a list ("* Published: ...", as inscriptis does) is a date line."""
+    page = INSCRIPTIS_EN
+    header = page.header.replace("Published: ", "  * Published: ")
+    assert header != page.header
+    text = "\n\n".join([page.before, header, *page.paragraphs, page.teasers, page.after]) + "\n"
+    article = parse_article(text)
+    assert article.published is not None
+    assert article.published.value == page.published
+    assert article.modified is not None
+    assert article.modified.value == page.modified
+
+
 def test_teaser_dates_after_the_article_are_not_its_date() -> None:
     """Dates under the teasers of a "Most Popular" list are not the article's date, comments or not."""
     page = INSCRIPTIS_EN

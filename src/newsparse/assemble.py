@@ -4,8 +4,8 @@ This is the one place where labels become fields.
 
 * ``headline``: the first headline claim; ``standfirst`` likewise.
 * ``published`` / ``modified``: from the date lines of the *header*, the part of the text
-  before the first body paragraph. A date further down (in a list of other stories, say) is not
-  the article's date.
+  before the first body paragraph, those under the headline first. A date further down (in a
+  list of other stories, say) is not the article's date.
 * ``authors`` / ``byline``: from the bylines of the header; failing that, from a byline right
   after the last paragraph.
 * ``dateline``: the dateline claim, its date resolved with the year of the published date.
@@ -35,7 +35,11 @@ def assemble(claims: Sequence[Claim], *, reference_date: dt.date | None = None) 
     no date of its own.
     """
     header = claims[: body_start(claims)]
-    published, modified = _dates(claim for claim in header if claim.label in _DATED)
+    headline = next((i for i, claim in enumerate(header) if claim.label == labels.HEADLINE), 0)
+    # A date under the headline is the article's before one over it (which may be the page's).
+    published, modified = _dates(
+        claim for claim in [*header[headline:], *header[:headline]] if claim.label in _DATED
+    )
     bylines = [claim for claim in header if claim.label == labels.BYLINE]
     bylines += [
         attrs.evolve(claim, value=claim.value.byline)

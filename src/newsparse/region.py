@@ -30,6 +30,7 @@ import regex
 from newsparse.dates import DATE_PATTERN
 from newsparse.detectors.boilerplate import boilerplate_reason
 from newsparse.detectors.byline import parse_byline
+from newsparse.detectors.date_line import parse_date_line
 from newsparse.document import Document, Line
 from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
@@ -73,6 +74,10 @@ HEADER_WINDOW: Final = 30
 HEADER_LOOKAHEAD: Final = 6
 #: How far above the body a bare first line may be and still be taken as the headline.
 FIRST_LINE_REACH: Final = 80
+#: How many non-blank lines above the headline may hold its date ...
+DATES_ABOVE_REACH: Final = 3
+#: ... each no longer than this.
+DATES_ABOVE_MAX_LENGTH: Final = 80
 
 
 @attrs.frozen
@@ -85,6 +90,8 @@ class Region:
     """Whether the document looked like a whole page (else the region is all of it)."""
     headline: int | None = None
     """Index of the line chosen as the headline, when the page analysis chose one."""
+    dates_above: tuple[int, ...] = ()
+    """Date lines just above the headline (``Published: 30 January 2017``), part of the header."""
 
 
 @attrs.frozen
@@ -187,7 +194,13 @@ def find_article(doc: Document) -> Region:
     top = headline if headline is not None else _header_top(lines, features, first_prose)
     if headline is None:
         return Region(min(top, start), end, is_page=True)
-    return Region(headline, max(end, headline + 1), is_page=True, headline=headline)
+    return Region(
+        headline,
+        max(end, headline + 1),
+        is_page=True,
+        headline=headline,
+        dates_above=_dates_above(lines, headline),
+    )
 
 
 def _densest_run(features: Sequence[_Features]) -> tuple[int, int] | None:
@@ -379,3 +392,26 @@ def _header_top(lines: Sequence[Line], features: Sequence[_Features], core_start
         seen += 1
         top = index
     return top
+
+
+def _dates_above(lines: Sequence[Line], headline: int) -> tuple[int, ...]:
+    """The date lines among the few short lines just above the headline.
+
+    Many pages put the date over the title (``Published: 30 January 2017``, a share button and
+    a kicker between). The look is short: :data:`DATES_ABOVE_REACH` non-blank lines, each of them
+    short, so that the date at the top of the site's menu is not taken for the article's.
+    """
+    found: list[int] = []
+    seen = 0
+    index = headline
+    while index > 0 and seen < DATES_ABOVE_REACH:
+        index -= 1
+        content = lines[index].content
+        if not content:
+            continue
+        seen += 1
+        if len(content) > DATES_ABOVE_MAX_LENGTH:
+            break
+        if parse_date_line(_BULLET.sub("", content, count=1)) is not None:
+            found.append(index)
+    return tuple(sorted(found))

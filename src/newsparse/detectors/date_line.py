@@ -22,6 +22,7 @@ from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
 from newsparse.dates import DATE_PATTERN, date_from_match
 from newsparse.models import DateValue
+from newsparse.titles import BULLET
 from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
 
 NAME: Final = "date_line"
@@ -42,6 +43,7 @@ _PART_RE: Final = regex.compile(_PART, regex.VERBOSE | regex.IGNORECASE)
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*")
 _MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE | regex.VERBOSE)
 _DIGIT: Final = regex.compile(r"\d")
+_BULLET: Final = regex.compile(rf"\A{BULLET}\s+")
 
 
 def parse_date_line(text: str) -> tuple[tuple[DateKind, DateValue], ...] | None:
@@ -87,7 +89,7 @@ def detect(cursor: Cursor) -> Detection | None:
     line = cursor.current
     if not cursor.at_line_start:
         return None
-    dates = parse_date_line(line.content)
+    dates = parse_date_line(_BULLET.sub("", line.content, count=1))
     if dates is None:
         return None
     return Detection(labels.DATE, line.content_end, "date line", dates)

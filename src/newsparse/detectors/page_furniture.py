@@ -30,7 +30,12 @@ def detect(cursor: Cursor) -> Detection | None:
         return None
     lines = cursor.doc.lines
     if cursor.line < region.start:
-        last = min(cursor.block_end, region.start) - 1
+        if cursor.line in region.dates_above:
+            return None  # the article's date, over its headline
+        stop = min(
+            (index for index in region.dates_above if index > cursor.line), default=region.start
+        )
+        last = min(cursor.block_end, stop) - 1
         return Detection(labels.BOILERPLATE, lines[last].content_end, "page before the article")
     if cursor.line >= region.end:
         last = cursor.block_end - 1

@@ -21,6 +21,7 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
+from newsparse.titles import SENTENCE_END
 from newsparse.vocab.agencies import AgencyTable
 
 NAME: Final = "signoff"
@@ -70,15 +71,19 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     """Claim a sign-off or credits line after the body has started.
 
     The body has started when a paragraph was claimed, or when the line comes straight under
-    a line of prose in the same block (the first paragraph asking where it ends).
+    a line of prose in the same block (the first paragraph asking where it ends): a long line,
+    or one ending like a sentence.
     """
     if not cursor.at_line_start:
         return None
     line = cursor.current
     if not cursor.state.paragraphs:
         above = cursor.doc.lines[line.index - 1] if line.index else None
-        if above is None or len(above.content) < _MIN_PROSE_ABOVE:
-            return None
+        if above is None or not (
+            len(above.content) >= _MIN_PROSE_ABOVE
+            or (above.content[-1:] in SENTENCE_END and len(above.content.split()) >= 3)
+        ):
+            return None  # a line of prose, long or ending like a sentence, must come first
     found = parse_signoff(line.content, agencies)
     if found is None:
         return None
