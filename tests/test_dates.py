@@ -28,6 +28,12 @@ UTC = dt.timezone.utc
         ("11/19/2019", dt.date(2019, 11, 19), "day"),
         ("19/11/2019", dt.date(2019, 11, 19), "day"),
         ("19.11.2019", dt.date(2019, 11, 19), "day"),
+        ("19.11.19", dt.date(2019, 11, 19), "day"),
+        ("19.11.19, 14:03 Uhr", dt.datetime(2019, 11, 19, 14, 3), "minute"),
+        ("11.19.19", dt.date(2019, 11, 19), "day"),
+        ("01.21.2020 07:00 AM", dt.datetime(2020, 1, 21, 7, 0), "minute"),
+        ("2019.11.19", dt.date(2019, 11, 19), "day"),
+        ("2019/11/19", dt.date(2019, 11, 19), "day"),
         ("2025-11-05T10:30:00Z", dt.datetime(2025, 11, 5, 10, 30, tzinfo=UTC), "second"),
         ("2025-11-05 10:30 UTC", dt.datetime(2025, 11, 5, 10, 30, tzinfo=UTC), "minute"),
         ("November 19, 2019 at 8:59 pm", dt.datetime(2019, 11, 19, 20, 59), "minute"),
@@ -73,6 +79,9 @@ def test_eastern_time_follows_daylight_saving() -> None:
     "text",
     [
         "05/11/2025",  # 5 November or May 11: ambiguous, so no date
+        "05.11.25",  # likewise: Berlin writes it day first, Boston month first
+        "3.10.12",  # a version number: dotted dates pad their numbers
+        "2019.11.19.4",
         "Nov 31, 2025",
         "2025-02-30",
         "13:75 Nov 5, 2025",
@@ -103,3 +112,20 @@ def test_format_then_parse_gives_the_date_back(style: Style) -> None:
 def test_generated_dates_round_trip(value: DateValue) -> None:
     """Dates written in any style, with or without time and zone, parse to the same value."""
     assert parse_date(value.text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("05/11/2025", dt.date(2025, 11, 5)),
+        ("05.11.25", dt.date(2025, 11, 5)),
+        ("03/05/2022 20:36", dt.datetime(2022, 5, 3, 20, 36)),
+        ("11/19/2019", dt.date(2019, 11, 19)),  # the day cannot be the month: still read
+    ],
+)
+def test_day_first_reads_ambiguous_numeric_dates(text: str, value: dt.date) -> None:
+    """In a language that writes the day first, an ambiguous numeric date is day first."""
+    assert parse_date(text) is None or value == dt.date(2019, 11, 19)
+    parsed = parse_date(text, day_first=True)
+    assert parsed is not None
+    assert parsed.value == value

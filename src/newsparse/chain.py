@@ -99,6 +99,8 @@ class Cursor:
     wrapped: bool = True
     """Whether the block may be hard-wrapped text: no line of it is longer than a wrapped line
     can be (see :data:`newsparse.detectors.paragraph.WRAP_MAX`)."""
+    language: str | None = None
+    """The language of the document, as :func:`newsparse.language.guess_language` has it."""
 
     @property
     def current(self) -> Line:
@@ -134,7 +136,7 @@ class Cursor:
         """A cursor at the start of another line of the same block."""
         return Cursor(
             self.doc, line, self.doc.lines[line].start, self.block_end, self.state,
-            self.interrupters, self.region, self.wrapped,
+            self.interrupters, self.region, self.wrapped, self.language,
         )  # fmt: skip
 
     def interrupted_at(self, line: int) -> bool:

@@ -5,7 +5,8 @@ and written back out for rendering.
 
 Forms: ``Wed Nov 05 2025``, ``November 5, 2025``, ``Nov. 19, 2019 8:03 am ET``,
 ``5 November 2025 10:30 GMT``, ``2025-11-05T10:30:00Z``, ``11/19/2019`` and ``11/18/19``
-(only where the day cannot be the month), ``19.11.2019, 14:03 Uhr``, ``3. März 2020``,
+(only where the day cannot be the month), ``19.11.2019, 14:03 Uhr``, ``19.11.19``,
+``2019.11.19``, ``3. März 2020``,
 ``3 mars 2020 à 14h05``, ``3 de marzo de 2020``, ``1º de março de 2020``, with month and
 weekday names of English, German, French, Spanish, Italian, Portuguese and Dutch (from CLDR).
 
@@ -79,7 +80,7 @@ DATE_PATTERN: Final = rf"""
 (?P<date>
   (?: {_WEEKDAY} \s* )?
   (?:
-      (?P<iso> {_YEAR} - (?P<nmonth>0[1-9]|1[0-2]) - {_DAY} )
+      (?P<iso> {_YEAR} (?P<isep>[-./]) (?P<nmonth>0[1-9]|1[0-2]) (?P=isep) {_DAY} (?![\d.]) )
       (?P<isotime> T (?P<hour>[01]\d|2[0-3]) : (?P<minute>[0-5]\d)
           (?: : (?P<second>[0-5]\d) (?:\.\d{{1,9}})? )?
           (?P<zone> (?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) )?
@@ -87,7 +88,7 @@ DATE_PATTERN: Final = rf"""
     | (?: (?P<month>{_MONTH}) \s* {_DAY} ,? \s* {_YEAR} )
     | (?: {_DAY} \.? \s* (?:(?:of|de) \s+)? (?P<month>{_MONTH}) ,? \s* (?:(?:de|del) \s+)? {_YEAR} )
     | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[/.]) (?P<n2>\d{{1,2}}) (?P=nsep)
-          (?: {_YEAR} | (?<=/\d{{1,2}}/) (?P<year2>\d\d) (?![\d/.]) ) )
+          (?: {_YEAR} | (?P<year2>\d\d) (?![\d/.]|\.\d) ) )
   )
   (?(isotime) |
     (?: \s* (?:,|-|–|—|\||/)? \s* {_AT}? \s* {_TIME} (?: \s* {_ZONE} )? )?
@@ -98,8 +99,12 @@ DATE_PATTERN: Final = rf"""
 _DATE: Final = regex.compile(rf"\A\s*{DATE_PATTERN}\s*\Z", regex.VERBOSE | regex.IGNORECASE)
 
 
-def parse_date(text: str) -> DateValue | None:
+def parse_date(text: str, *, day_first: bool = False) -> DateValue | None:
     """Understand ``text`` as one date, or return ``None`` if it is not exactly one date.
+
+    A numeric date that could be either day or month first ("05/11/2025") is read day first
+    with ``day_first`` (the text is in a language that writes dates so, see
+    :mod:`newsparse.language`), and not at all without it.
 
     >>> parse_date("Tuesday, 3 March 2020 at 14:05 GMT").value.isoformat()
     '2020-03-03T14:05:00+00:00'
@@ -107,28 +112,35 @@ def parse_date(text: str) -> DateValue | None:
     'day'
     >>> parse_date("in March") is None
     True
+    >>> parse_date("03/05/2022", day_first=True).value
+    datetime.date(2022, 5, 3)
     """
     if len(text) > 120:
         return None
     match = _DATE.match(text)
     if match is None:
         return None
-    return date_from_match(match, text.strip())
+    return date_from_match(match, text.strip(), day_first=day_first)
 
 
-def date_from_match(match: regex.Match[str], text: str) -> DateValue | None:
+def date_from_match(
+    match: regex.Match[str], text: str, *, day_first: bool = False
+) -> DateValue | None:
     """Build a :class:`DateValue` from a match of :data:`DATE_PATTERN`; ``None`` if invalid.
 
-    ``text`` is what the value keeps as written.
+    ``text`` is what the value keeps as written; ``day_first`` as for :func:`parse_date`.
     """
     year = _year(match)
-    if match.group("year2") is not None and not (
-        int(match.group("n1")) <= 12 < int(match.group("n2"))
+    if match.group("year2") is not None and not _two_digit_year_readable(
+        match, day_first=day_first
     ):
-        return None  # "20/12/25": 25 Dec 2020 or 20 Dec 2025? Only m/d/yy is unambiguous.
+        return None
     if match.group("n1") is not None:
         day_month = _numeric_day_month(
-            int(match.group("n1")), int(match.group("n2")), dotted=match.group("nsep") == "."
+            int(match.group("n1")),
+            int(match.group("n2")),
+            dotted=match.group("nsep") == ".",
+            day_first=day_first,
         )
         if day_month is None:
             return None
@@ -164,6 +176,16 @@ def date_from_match(match: regex.Match[str], text: str) -> DateValue | None:
     return DateValue(text=text, value=stamp, precision=precision)
 
 
+def _two_digit_year_readable(match: regex.Match[str], *, day_first: bool) -> bool:
+    """Whether a numeric date with a two-digit year can be read without guessing."""
+    first, second = int(match.group("n1")), int(match.group("n2"))
+    dotted = match.group("nsep") == "."
+    if dotted and len(match.group("n1") + match.group("n2")) < 4:
+        return False  # "3.10.12" is a version number; dotted dates pad: "03.10.12"
+    # "11/03/17": 11 March in Berlin, 3 November in Boston; "20/12/25" may be year first
+    return day_first or first <= 12 < second or (dotted and second <= 12 < first)
+
+
 def _year(match: regex.Match[str]) -> int:
     """The year; a two-digit one (slashed m/d/yy dates only) is 2000-2069 or 1970-1999."""
     if match.group("year2") is not None:
@@ -176,9 +198,15 @@ def _year(match: regex.Match[str]) -> int:
 TWO_DIGIT_PIVOT: Final = 70
 
 
-def _numeric_day_month(first: int, second: int, *, dotted: bool) -> tuple[int, int] | None:
-    """Day and month of a numeric date: dotted is day.month; slashed only where unambiguous."""
-    if dotted:
+def _numeric_day_month(
+    first: int, second: int, *, dotted: bool, day_first: bool
+) -> tuple[int, int] | None:
+    """Day and month of a numeric date, or ``None`` where it cannot be told.
+
+    Dotted is day.month, as slashed is in a day-first language; otherwise slashed only where
+    unambiguous. A date whose second number cannot be a month is month first ("01.21.2020").
+    """
+    if (dotted or day_first) and not second > 12 >= first:
         return first, second
     if first > 12 >= second:
         return first, second

@@ -22,6 +22,7 @@ from newsparse.chain import (
 )
 from newsparse.detectors.paragraph import WRAP_MAX
 from newsparse.document import Document
+from newsparse.language import guess_language, writes_day_first
 from newsparse.region import Region, find_article
 
 LAYOUT: Final = "layout"
@@ -39,7 +40,8 @@ def label_document(
 ) -> tuple[Claim, ...]:
     """Label every character of ``doc``: blank runs, then each block through the chain."""
     labeller = _Labeller(doc, chain)
-    labeller.region = find_article(doc)
+    labeller.language = guess_language(doc.text)
+    labeller.region = find_article(doc, day_first=writes_day_first(labeller.language))
     lines = doc.lines
     index = 0
     while index < len(lines):
@@ -68,6 +70,7 @@ class _Labeller:
         self.state = State()
         self.claims: list[Claim] = []
         self.region = Region(0, len(doc.lines), is_page=False)
+        self.language: str | None = None
 
     def blank(self, first: int, end: int) -> None:
         """Label the blank lines ``first`` to ``end`` (exclusive) as one segment."""
@@ -86,7 +89,7 @@ class _Labeller:
         while line_index < block_end:
             cursor = Cursor(
                 self.doc, line_index, start, block_end, self.state, self.interrupters,
-                self.region, wrapped,
+                self.region, wrapped, self.language,
             )  # fmt: skip
             name, detection = self._first_claim(cursor)
             end, line_index = self._close(cursor, name, detection, block_end)

@@ -163,8 +163,10 @@ def _looks_like_a_page(lines: Sequence[Line]) -> bool:
     return short >= PAGE_MIN_FURNITURE_LINES and short >= PAGE_MIN_FURNITURE_SHARE * non_blank
 
 
-def find_article(doc: Document) -> Region:
+def find_article(doc: Document, *, day_first: bool = False) -> Region:
     r"""Where the article lies in ``doc``: the whole document unless it looks like a page.
+
+    ``day_first`` reads numeric dates day first (see :func:`newsparse.dates.parse_date`).
 
     >>> page = Document.from_text("\n".join(["* Home", "* World", "* Sport"] * 6
     ...     + ["", "Ferry Returns to Millbrook", "",
@@ -199,7 +201,7 @@ def find_article(doc: Document) -> Region:
         max(end, headline + 1),
         is_page=True,
         headline=headline,
-        dates_above=_dates_above(lines, headline),
+        dates_above=_dates_above(lines, headline, day_first=day_first),
     )
 
 
@@ -394,7 +396,7 @@ def _header_top(lines: Sequence[Line], features: Sequence[_Features], core_start
     return top
 
 
-def _dates_above(lines: Sequence[Line], headline: int) -> tuple[int, ...]:
+def _dates_above(lines: Sequence[Line], headline: int, *, day_first: bool) -> tuple[int, ...]:
     """The date lines among the few short lines just above the headline.
 
     Many pages put the date over the title (``Published: 30 January 2017``, a share button and
@@ -412,6 +414,6 @@ def _dates_above(lines: Sequence[Line], headline: int) -> tuple[int, ...]:
         seen += 1
         if len(content) > DATES_ABOVE_MAX_LENGTH:
             break
-        if parse_date_line(_BULLET.sub("", content, count=1)) is not None:
+        if parse_date_line(_BULLET.sub("", content, count=1), day_first=day_first) is not None:
             found.append(index)
     return tuple(sorted(found))

@@ -21,6 +21,7 @@ import regex
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
 from newsparse.dates import DATE_PATTERN, date_from_match
+from newsparse.language import writes_day_first
 from newsparse.models import DateValue
 from newsparse.titles import BULLET
 from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
@@ -46,8 +47,12 @@ _DIGIT: Final = regex.compile(r"\d")
 _BULLET: Final = regex.compile(rf"\A{BULLET}\s+")
 
 
-def parse_date_line(text: str) -> tuple[tuple[DateKind, DateValue], ...] | None:
+def parse_date_line(
+    text: str, *, day_first: bool = False
+) -> tuple[tuple[DateKind, DateValue], ...] | None:
     """The dates a date line gives, or ``None`` if ``text`` is not wholly a date line.
+
+    ``day_first`` as for :func:`newsparse.dates.parse_date`.
 
     >>> [(kind, value.value.isoformat()) for kind, value in parse_date_line(
     ...     "Published: Nov 19, 2019 | Updated: Nov 20, 2019")]
@@ -66,7 +71,7 @@ def parse_date_line(text: str) -> tuple[tuple[DateKind, DateValue], ...] | None:
         match = _PART_RE.match(text, position)
         if match is None:
             return None
-        value = date_from_match(match, match.group("date").strip())
+        value = date_from_match(match, match.group("date").strip(), day_first=day_first)
         if value is None:
             return None
         label = match.group("label")
@@ -89,7 +94,9 @@ def detect(cursor: Cursor) -> Detection | None:
     line = cursor.current
     if not cursor.at_line_start:
         return None
-    dates = parse_date_line(_BULLET.sub("", line.content, count=1))
+    dates = parse_date_line(
+        _BULLET.sub("", line.content, count=1), day_first=writes_day_first(cursor.language)
+    )
     if dates is None:
         return None
     return Detection(labels.DATE, line.content_end, "date line", dates)

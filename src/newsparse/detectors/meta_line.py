@@ -25,6 +25,7 @@ from newsparse.chain import Cursor, Detection, Detector
 from newsparse.dates import DATE_PATTERN, date_from_match
 from newsparse.detectors.byline import Parsed, is_personal_name, parse_byline, tidy_name
 from newsparse.detectors.date_line import DateKind, date_kind
+from newsparse.language import writes_day_first
 from newsparse.models import Author, DateValue
 from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
@@ -51,8 +52,12 @@ class MetaLine:
     byline: Parsed | None = None
 
 
-def parse_meta_line(text: str, agencies: AgencyTable | None = None) -> MetaLine | None:
+def parse_meta_line(
+    text: str, agencies: AgencyTable | None = None, *, day_first: bool = False
+) -> MetaLine | None:
     """The dates (and byline) of a metadata line, or ``None`` if it is not one.
+
+    ``day_first`` as for :func:`newsparse.dates.parse_date`.
 
     >>> meta = parse_meta_line("Monday, November 12, 2012, by Matthew Kang")
     >>> [(kind, value.value.isoformat()) for kind, value in meta.dates]
@@ -68,7 +73,7 @@ def parse_meta_line(text: str, agencies: AgencyTable | None = None) -> MetaLine 
     rest: list[str] = []
     position = 0
     for match in _DATE.finditer(text):
-        value = date_from_match(match, match.group("date").strip())
+        value = date_from_match(match, match.group("date").strip(), day_first=day_first)
         if value is None:
             continue
         before = text[position : match.start()]
@@ -122,7 +127,7 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     if not cursor.at_line_start or state.dateline_seen or not state.in_header:
         return None
     line = cursor.current
-    meta = parse_meta_line(line.content, agencies)
+    meta = parse_meta_line(line.content, agencies, day_first=writes_day_first(cursor.language))
     if meta is None:
         return None
     return Detection(labels.META, line.content_end, "metadata line with a date", meta)

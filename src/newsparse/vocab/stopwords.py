@@ -41,3 +41,9 @@ _WORDS: Final[dict[str, str]] = {
 STOPWORDS: Final[frozenset[str]] = frozenset(
     word for words in _WORDS.values() for word in words.split()
 )
+
+#: For each function word, the languages above that use it.
+LANGUAGES_OF: Final[dict[str, tuple[str, ...]]] = {
+    word: tuple(language for language, words in _WORDS.items() if word in words.split())
+    for word in STOPWORDS
+}
