@@ -650,6 +650,40 @@ def test_date_line_written_as_a_list_item() -> None:
     assert article.modified.value == page.modified
 
 
+def test_dated_teaser_list_under_the_headline_does_not_date_the_article() -> None:
+    """Dates in a list of other stories between the headline and the body are theirs."""
+    page = INSCRIPTIS_EN
+    header = "\n\n".join(page.header.split("\n\n")[:-1])  # without its date line
+    related = "\n".join(
+        [
+            "Related stories",
+            "Pellowick bakery wins regional pasty prize",
+            "13 November 2023",
+            "Coast road closed after landslip near Trevarren",
+            "12 November 2023",
+            "Lifeboat crew rescues two walkers from the cliffs",
+            "10 November 2023",
+        ]
+    )
+    text = "\n\n".join([page.before, header, related, *page.paragraphs, page.after]) + "\n"
+    article = parse_article(text)
+    assert article.headline == page.headline
+    assert article.published is None
+
+
+def test_repeated_labelled_date_lines_are_the_articles() -> None:
+    """ "Posted: ..." and "Updated: ..." written twice (mobile and desktop header) still count."""
+    page = INSCRIPTIS_EN
+    dates = "Posted: 14 November 2023 09:30 GMT\nUpdated: 14 November 2023 17:05 GMT"
+    header = "\n\n".join([*page.header.split("\n\n")[:-1], dates, dates])
+    text = "\n\n".join([page.before, header, *page.paragraphs, page.after]) + "\n"
+    article = parse_article(text)
+    assert article.published is not None
+    assert article.published.value == page.published
+    assert article.modified is not None
+    assert article.modified.value == page.modified
+
+
 def test_teaser_dates_after_the_article_are_not_its_date() -> None:
     """Dates under the teasers of a "Most Popular" list are not the article's date, comments or not."""
     page = INSCRIPTIS_EN

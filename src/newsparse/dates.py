@@ -80,7 +80,8 @@ DATE_PATTERN: Final = rf"""
 (?P<date>
   (?: {_WEEKDAY} \s* )?
   (?:
-      (?P<iso> {_YEAR} (?P<isep>[-./]) (?P<nmonth>0[1-9]|1[0-2]) (?P=isep) {_DAY} (?![\d.]) )
+      (?P<iso> (?<![/\p{{N}}]) {_YEAR} (?P<isep>[-./]) (?P<nmonth>0[1-9]|1[0-2]) (?P=isep)
+          {_DAY} (?![\d.]) )
       (?P<isotime> T (?P<hour>[01]\d|2[0-3]) : (?P<minute>[0-5]\d)
           (?: : (?P<second>[0-5]\d) (?:\.\d{{1,9}})? )?
           (?P<zone> (?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) )?

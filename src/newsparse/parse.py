@@ -59,7 +59,7 @@ def parse_article(
     """
     text = _check_text(text, "parse_article")
     claims = label_text(text, chain=chain, revisions=revisions)
-    return assemble(claims, reference_date=reference_date)
+    return assemble(claims, reference_date=reference_date, text=text)
 
 
 def label_text(
