@@ -512,3 +512,15 @@ def test_bare_name_before_the_date_in_a_metadata_line() -> None:
     )
     assert article.authors == ()
     assert article.published is not None
+
+
+def test_a_name_ending_in_a_weekday_or_label_is_not_cut() -> None:
+    """A weekday, month or "on" inside the last name word is no part of the date."""
+    article = parse_article(
+        "Mill Reopens\n\nBy TOMAS SALMON JULY 29, 2016\n\nThe mill reopened on Monday.\n"
+    )
+    assert [a.name for a in article.authors] == ["Tomas Salmon"]
+    assert article.published is not None
+    assert article.published.value == dt.date(2016, 7, 29)
+    article = parse_article("Mill Reopens\n\nBy Ana Desmar 3, 2016\n\nThe mill reopened.\n")
+    assert article.published is None

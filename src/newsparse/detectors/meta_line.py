@@ -34,7 +34,7 @@ NAME: Final = "meta_line"
 _MAX_LENGTH: Final = 200
 _DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
 _LABEL_BEFORE: Final = regex.compile(
-    r"(?P<label>" + "|".join((*MODIFIED, *PUBLISHED)) + r")(?![\p{L}])\s*:?\s*\Z",
+    r"(?<![\p{L}])(?P<label>" + "|".join((*MODIFIED, *PUBLISHED)) + r")(?![\p{L}])\s*:?\s*\Z",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|,)\s*")
