@@ -579,6 +579,54 @@ def test_two_line_byline_on_a_page() -> None:
     assert [author.name for author in article.authors] == ["Morwenna Tresize"]
 
 
+def _byline_over_the_headline(line: str, *, gap: int = 0) -> str:
+    """HTML_TEXT_EN with ``line`` printed above the headline, ``gap`` menu lines between."""
+    page = HTML_TEXT_EN
+    menu = "".join(f"Section {number}\n" for number in range(gap))
+    header = f"{line}\n{menu}{page.header.replace('Monday, November 12, 2012, by Elspeth Garrow', 'Monday, November 12, 2012')}"
+    return (
+        page.separator.join([page.before, header, *page.paragraphs, page.teasers, page.after])
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Ada Penrose", ["Ada Penrose"]),
+        ("By Ada Penrose | Nov 12, 2012", ["Ada Penrose"]),
+        ("Von Anna Schmidt, 12.11.2012", ["Anna Schmidt"]),
+    ],
+)
+def test_byline_just_above_the_headline_of_a_page(line: str, names: list[str]) -> None:
+    """A byline printed above the title (or above what the analysis took for the top) counts."""
+    text = _byline_over_the_headline(line)
+    region = find_article(Document.from_text(text))
+    assert region.headline is not None
+    assert text.splitlines()[region.headline] == HTML_TEXT_EN.headline
+    article = parse_article(text)
+    assert article.headline == HTML_TEXT_EN.headline
+    assert [author.name for author in article.authors] == names
+    assert article.body == HTML_TEXT_EN.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "gap"),
+    [
+        ("By Ada Penrose", 12),  # a teaser's byline far up the page
+        ("Ada Penrose - Nov 12, 2012", 0),  # no lead word: may be a teaser's name and date
+        ("By the River Cafe", 0),  # not a name
+        ("By Reuters", 0),  # an agency is no author
+    ],
+)
+def test_lines_above_the_headline_that_give_no_author(line: str, gap: int) -> None:
+    """Only a near line that says "By" and reads as a byline is taken from above the top."""
+    article = parse_article(_byline_over_the_headline(line, gap=gap))
+    assert article.headline == HTML_TEXT_EN.headline
+    assert article.authors == ()
+    assert article.body == HTML_TEXT_EN.paragraphs
+
+
 def test_teaser_dates_above_the_article_are_not_its_date() -> None:
     """Without a date of its own, the article takes none from the dated teasers above it."""
     text = HTML_TEXT_DE.text

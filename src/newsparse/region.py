@@ -29,7 +29,8 @@ import regex
 
 from newsparse.dates import DATE_PATTERN
 from newsparse.detectors.boilerplate import boilerplate_reason
-from newsparse.detectors.byline import parse_byline
+from newsparse.detectors.byline import is_lone_lead, parse_byline, starts_with_lead
+from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.document import Document, Line
 from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
@@ -73,6 +74,8 @@ HEADER_WINDOW: Final = 30
 HEADER_LOOKAHEAD: Final = 6
 #: How far above the body a bare first line may be and still be taken as the headline.
 FIRST_LINE_REACH: Final = 80
+#: How far above the article (non-blank lines) a byline is still taken as the article's.
+BYLINE_REACH: Final = 10
 
 
 @attrs.frozen
@@ -85,6 +88,9 @@ class Region:
     """Whether the document looked like a whole page (else the region is all of it)."""
     headline: int | None = None
     """Index of the line chosen as the headline, when the page analysis chose one."""
+    byline: int | None = None
+    """Index of a byline line just above ``start``, left to the detectors: pages put the
+    byline above a picture or a standfirst that the analysis may take for the top."""
 
 
 @attrs.frozen
@@ -186,8 +192,12 @@ def find_article(doc: Document) -> Region:
     headline = _find_headline(doc, first_prose)
     top = headline if headline is not None else _header_top(lines, features, first_prose)
     if headline is None:
-        return Region(min(top, start), end, is_page=True)
-    return Region(headline, max(end, headline + 1), is_page=True, headline=headline)
+        top = min(top, start)
+        return Region(top, end, is_page=True, byline=_byline_above(lines, top))
+    return Region(
+        headline, max(end, headline + 1), is_page=True, headline=headline,
+        byline=_byline_above(lines, headline),
+    )  # fmt: skip
 
 
 def _densest_run(features: Sequence[_Features]) -> tuple[int, int] | None:
@@ -363,6 +373,36 @@ def _first_line_title(lines: Sequence[Line], first_prose: int) -> int | None:
     if _TITLE_SEPARATORS.search(first.content) or len(first.content.split()) < 3:
         return None
     return first.index
+
+
+def _byline_above(lines: Sequence[Line], top: int) -> int | None:
+    """The nearest line above ``top`` that opens with a byline's lead word and reads as one.
+
+    Only :data:`BYLINE_REACH` non-blank lines up, and only a line that says "By" (or "Von",
+    "Par", ...): a bare name or a bare date up there may be a teaser's.
+    """
+    index, seen = top, 0
+    while index > 0 and seen < BYLINE_REACH:
+        index -= 1
+        content = lines[index].content
+        if not content:
+            continue
+        seen += 1
+        if starts_with_lead(content) and _reads_as_byline(lines, index):
+            return index
+    return None
+
+
+def _reads_as_byline(lines: Sequence[Line], index: int) -> bool:
+    """Whether the byline or metadata detectors would take the line for a byline."""
+    content = lines[index].content
+    if is_lone_lead(content):  # "By" alone, the name on the next line of the block
+        following = lines[index + 1].content if index + 1 < len(lines) else ""
+        return bool(following) and parse_byline(f"{content} {following}") is not None
+    if parse_byline(content) is not None:
+        return True
+    meta = parse_meta_line(content)
+    return meta is not None and meta.byline is not None
 
 
 def _header_top(lines: Sequence[Line], features: Sequence[_Features], core_start: int) -> int:

@@ -216,6 +216,24 @@ _LONE_LEAD: Final = regex.compile(
 )
 
 
+def starts_with_lead(text: str) -> bool:
+    """Whether ``text`` opens with a byline's lead word ("By", "Von", "Par", ...).
+
+    >>> starts_with_lead("By Jane Doe"), starts_with_lead("By"), starts_with_lead("Bypass")
+    (True, True, False)
+    """
+    return _LEAD.match(text) is not None or _LONE_LEAD.match(text) is not None
+
+
+def is_lone_lead(text: str) -> bool:
+    """Whether ``text`` is a byline's lead word alone ("By", "Von:"), the name to follow.
+
+    >>> is_lone_lead("By"), is_lone_lead("Written by:"), is_lone_lead("By Jane Doe")
+    (True, True, False)
+    """
+    return _LONE_LEAD.match(text) is not None
+
+
 def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | None:
     """Claim the current line if it is a byline (or "By" and, on the next line, the name)."""
     line = cursor.current

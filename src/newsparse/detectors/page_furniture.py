@@ -30,7 +30,11 @@ def detect(cursor: Cursor) -> Detection | None:
         return None
     lines = cursor.doc.lines
     if cursor.line < region.start:
+        if cursor.line == region.byline:
+            return None  # the article's byline, above where the analysis put the top
         last = min(cursor.block_end, region.start) - 1
+        if region.byline is not None and cursor.line < region.byline <= last:
+            last = region.byline - 1
         return Detection(labels.BOILERPLATE, lines[last].content_end, "page before the article")
     if cursor.line >= region.end:
         last = cursor.block_end - 1
