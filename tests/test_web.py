@@ -1206,3 +1206,67 @@ def test_explain_command_shows_the_page_analysis(
     assert "page after the article" in by_text["Aviso legal"]
     headline_row = by_text["La biblioteca de Valdeluna cumple cien años"]
     assert "title line above the article" in headline_row
+
+
+# Bare names and split bylines in the header.
+
+_BODY = (
+    "The mill on Tarrow Lane reopened on Monday after a year of repairs to its wheel and roof.\n\n"
+    "Volunteers from the village rebuilt the sluice gate by hand over the winter months.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("Ana Lima\n\nNov 19, 2019 8:03 am", ["Ana Lima"]),  # the name, then the date
+        ("Nov 19, 2019 8:03 am\n\nAna Lima", ["Ana Lima"]),  # the date, then the name
+        ("* Ana Lima\n* 19 Nov 2019, 19:09\n* Updated: 19 Nov 2019, 20:11", ["Ana Lima"]),
+        ("Ana Lima @analima_writes", ["Ana Lima"]),  # a social handle vouches for a name
+        ("Ana Lima, @analima / 2 days", ["Ana Lima"]),
+        ("By\n\nAna Lima", ["Ana Lima"]),  # the lead word alone, a blank line, the name
+        ("* Von\n\n* Anna Schmidt\n* 19.10.19, 12:00 Uhr", ["Anna Schmidt"]),
+    ],
+)
+def test_name_lines_in_the_header(header: str, names: list[str]) -> None:
+    """A bare name beside the date line, with a handle, or after a lone "By" is the author."""
+    article = parse_article(f"Tarrow Mill Reopens\n\n{header}\n\n{_BODY}")
+    assert article.headline == "Tarrow Mill Reopens"
+    assert [author.name for author in article.authors] == names
+    assert article.byline is not None
+    assert article.body[0].startswith("The mill on Tarrow Lane")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ana Lima",  # a name with no date beside it: a caption's, a kicker's
+        "Enlarge Image\n\nNov 19, 2019 8:03 am",  # page furniture in Title Case
+        "Leave a Comment\n\nNov 19, 2019 8:03 am",  # a function word
+        "LOCAL NEWS DESK\n\nNov 19, 2019 8:03 am",  # capitals throughout
+        "Associated Press\n\nNov 19, 2019 8:03 am",  # an agency
+        "By\n\nthe end of the week, the stones were back in place.",  # no name after "By"
+    ],
+)
+def test_lines_in_the_header_that_are_no_author(header: str) -> None:
+    """Capitalised words beside a date are not a name unless they look like one."""
+    article = parse_article(f"Tarrow Mill Reopens\n\n{header}\n\n{_BODY}")
+    assert article.authors == ()
+    assert article.byline is None
+
+
+def test_a_name_beside_a_date_in_the_body_is_no_author() -> None:
+    """Under the third paragraph, a name and a date (a quoted letter, say) are not a byline."""
+    paragraphs = "\n\n".join(
+        f"Paragraph {word} of the story tells how the mill was rebuilt by the village volunteers."
+        for word in ("one", "two", "three")
+    )
+    text = f"Tarrow Mill Reopens\n\n{paragraphs}\n\nAna Lima\n\nNov 19, 2019\n\n{_BODY}"
+    assert parse_article(text).authors == ()
+
+
+def test_the_headline_is_not_taken_for_a_name() -> None:
+    """A two-word headline over the date line stays the headline."""
+    article = parse_article(f"Faire Lieferketten\n\nNov 19, 2019 8:03 am\n\n{_BODY}")
+    assert article.headline == "Faire Lieferketten"
+    assert article.authors == ()

@@ -22,25 +22,13 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
-from newsparse.dates import DATE_PATTERN, date_from_match
 from newsparse.detectors.byline import Parsed, is_personal_name, parse_byline, tidy_name
-from newsparse.detectors.date_line import DateKind, date_kind
+from newsparse.detectors.date_line import DateKind, dates_in_line
 from newsparse.models import Author, DateValue
 from newsparse.vocab.agencies import AgencyTable
-from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
-from newsparse.vocab.stopwords import STOPWORDS
 
 NAME: Final = "meta_line"
-_MAX_LENGTH: Final = 200
-_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
-_LABEL_BEFORE: Final = regex.compile(
-    r"(?<![\p{L}])(?P<label>" + "|".join((*MODIFIED, *PUBLISHED)) + r")(?![\p{L}])\s*:?\s*\Z",
-    regex.VERBOSE | regex.IGNORECASE,
-)
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|,)\s*")
-_WORD: Final = regex.compile(r"\p{L}+")
-_DIGIT: Final = regex.compile(r"\d")
-_CLOCK_END: Final = regex.compile(r"(?:[ap]\.m\.|\b[A-Z]\.)\s*\Z", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -62,37 +50,11 @@ def parse_meta_line(text: str, agencies: AgencyTable | None = None) -> MetaLine 
     >>> parse_meta_line("The council met on November 12, 2012, and voted to close it.") is None
     True
     """
-    if len(text) > _MAX_LENGTH or _DIGIT.search(text) is None:
+    found = dates_in_line(text)
+    if found is None:
         return None
-    dates: list[tuple[DateKind, DateValue]] = []
-    rest: list[str] = []
-    position = 0
-    for match in _DATE.finditer(text):
-        value = date_from_match(match, match.group("date").strip())
-        if value is None:
-            continue
-        before = text[position : match.start()]
-        label = _LABEL_BEFORE.search(before)
-        dates.append((date_kind(label.group("label") if label else None), value))
-        rest.append(before[: label.start()] if label else before)
-        position = match.end()
-    rest.append(text[position:])
-    if not dates or _reads_as_prose(" ".join(rest), ends=text.rstrip().endswith(".")):
-        return None
-    return MetaLine(tuple(dates), _byline_in(rest, agencies))
-
-
-def _reads_as_prose(rest: str, *, ends: bool) -> bool:
-    """Whether the words around the dates make a sentence.
-
-    They do when there are four or more and the line ends with a full stop, or six or more
-    dense in function words.
-    """
-    words = _WORD.findall(rest)
-    if len(words) < 4:
-        return False
-    density = sum(word.casefold() in STOPWORDS for word in words) / len(words)
-    return (ends and _CLOCK_END.search(rest) is None) or (len(words) >= 6 and density >= 0.25)
+    dates, rest = found
+    return MetaLine(dates, _byline_in(rest, agencies))
 
 
 def _byline_in(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
