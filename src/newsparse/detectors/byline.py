@@ -354,7 +354,7 @@ def name_line(doc: Document, index: int, agencies: AgencyTable | None = None) ->
     text = _unbulleted(doc.lines[index].content)
     handle = _NAME_AND_HANDLE.match(text)
     name = handle["name"].strip() if handle else text
-    if not _looks_like_a_name_alone(name) or (agencies and agencies.find(name) is not None):
+    if not looks_like_a_name_alone(name) or (agencies and agencies.find(name) is not None):
         return None
     if handle is None and not any(
         _is_dated(neighbour)
@@ -364,7 +364,15 @@ def name_line(doc: Document, index: int, agencies: AgencyTable | None = None) ->
     return Parsed((Author(name=tidy_name(name), text=name),), None)
 
 
-def _looks_like_a_name_alone(text: str) -> bool:
+def looks_like_a_name_alone(text: str) -> bool:
+    """Whether ``text``, with no "By" before it, looks enough like a personal name to be one.
+
+    It must be a personal name (:func:`is_personal_name`) not in capitals throughout, with no
+    function word and no word of page furniture.
+
+    >>> looks_like_a_name_alone("Ana Lima"), looks_like_a_name_alone("Leave a Comment")
+    (True, False)
+    """
     if not is_personal_name(text) or text.isupper() or starts_with_lead(text):
         return False
     for word in text.casefold().split():

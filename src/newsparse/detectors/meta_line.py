@@ -22,12 +22,20 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
-from newsparse.detectors.byline import Parsed, is_personal_name, parse_byline, tidy_name
+from newsparse.detectors.byline import (
+    Parsed,
+    is_personal_name,
+    looks_like_a_name_alone,
+    parse_byline,
+    tidy_name,
+)
 from newsparse.detectors.date_line import DateKind, dates_in_line
 from newsparse.models import Author, DateValue
 from newsparse.vocab.agencies import AgencyTable
 
 NAME: Final = "meta_line"
+_DIGIT: Final = regex.compile(r"\d")
+_OPENING_SEPARATOR: Final = regex.compile(r"\s*(?:[|·•/,]|[-–—]\s)")
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|,)\s*")
 
 
@@ -61,7 +69,11 @@ def _byline_in(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
     """The byline among the parts of the line around its dates.
 
     That is a part that reads as a byline ("by ...", "Author: ..."), or else a bare personal
-    name standing alone before the first date ("Chris Davies - Nov 19, 2019").
+    name standing alone before the first date ("Chris Davies - Nov 19, 2019"), or, when
+    nothing stands before the first date, right after it and a separator, with at most
+    counters after the name ("19.11.2019 - Chris Davies - 4 comments"). That name must look
+    more like one (:func:`~newsparse.detectors.byline.looks_like_a_name_alone`): a section
+    name often follows the date.
     """
     for part in parts:
         for raw in _SEPARATOR.split(part):
@@ -71,11 +83,25 @@ def _byline_in(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
             parsed = parse_byline(piece, agencies)
             if parsed is not None:
                 return parsed
-    leading = [raw.strip() for raw in _SEPARATOR.split(parts[0]) if raw.strip()] if parts else []
+    leading = _pieces(parts[0]) if parts else []
     if len(leading) == 1 and is_personal_name(leading[0]):
         name = leading[0]
         return Parsed((Author(name=tidy_name(name), text=name),), None)
+    after = parts[1] if not leading and len(parts) > 1 else ""
+    following = _pieces(after) if _OPENING_SEPARATOR.match(after) else []
+    if (
+        following
+        and looks_like_a_name_alone(following[0])
+        and (agencies is None or agencies.find(following[0]) is None)
+        and all(_DIGIT.search(piece) for piece in following[1:])
+    ):
+        name = following[0]
+        return Parsed((Author(name=tidy_name(name), text=name),), None)
     return None
+
+
+def _pieces(part: str) -> list[str]:
+    return [raw.strip() for raw in _SEPARATOR.split(part) if raw.strip()]
 
 
 def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | None:
