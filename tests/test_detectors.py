@@ -11,6 +11,7 @@ from newsparse.detectors.byline import parse_byline, tidy_name
 from newsparse.detectors.date_line import parse_date_line
 from newsparse.detectors.dateline import parse_dateline
 from newsparse.detectors.headline import looks_like_title
+from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.detectors.signoff import parse_signoff
 from newsparse.vocab.agencies import Agency, AgencyTable
 
@@ -525,3 +526,36 @@ def test_bare_name_before_the_date_in_a_metadata_line() -> None:
     )
     assert article.authors == ()
     assert article.published is not None
+
+
+def test_a_name_ending_in_a_weekday_or_label_is_not_cut() -> None:
+    """A weekday, month or "on" inside the last name word is no part of the date."""
+    article = parse_article(
+        "Mill Reopens\n\nBy TOMAS SALMON JULY 29, 2016\n\nThe mill reopened on Monday.\n"
+    )
+    assert [a.name for a in article.authors] == ["Tomas Salmon"]
+    assert article.published is not None
+    assert article.published.value == dt.date(2016, 7, 29)
+    article = parse_article("Mill Reopens\n\nBy Ana Desmar 3, 2016\n\nThe mill reopened.\n")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("19.11.2019 um 14:03 Uhr - Ana Lima - 12 Kommentare", ["Ana Lima"]),
+        ("3. März 2020 , Anna Schmidt", ["Anna Schmidt"]),
+        ("Nov 19, 2019 | Ana Lima", ["Ana Lima"]),
+        ("19.11.2019 Aktuelles Interviews", []),  # no separator: a section name, likely
+        ("Nov 19, 2019 | Pop Culture Weekly | Reviews", []),  # more than counters after it
+        ("Nov 19, 2019 | Leave a Comment", []),  # a function word
+        ("Nov 19, 2019 | LOCAL DESK", []),  # capitals throughout
+        ("Nov 19, 2019 | Associated Press", []),  # an agency
+    ],
+)
+def test_name_right_after_the_date_of_a_metadata_line(line: str, names: list[str]) -> None:
+    """With nothing before the date, a name after it and a separator is the author."""
+    meta = parse_meta_line(line)
+    assert meta is not None
+    found = [a.name for a in meta.byline.authors] if meta.byline else []
+    assert found == names

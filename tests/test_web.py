@@ -579,6 +579,54 @@ def test_two_line_byline_on_a_page() -> None:
     assert [author.name for author in article.authors] == ["Morwenna Tresize"]
 
 
+def _byline_over_the_headline(line: str, *, gap: int = 0) -> str:
+    """HTML_TEXT_EN with ``line`` printed above the headline, ``gap`` menu lines between."""
+    page = HTML_TEXT_EN
+    menu = "".join(f"Section {number}\n" for number in range(gap))
+    header = f"{line}\n{menu}{page.header.replace('Monday, November 12, 2012, by Elspeth Garrow', 'Monday, November 12, 2012')}"
+    return (
+        page.separator.join([page.before, header, *page.paragraphs, page.teasers, page.after])
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Ada Penrose", ["Ada Penrose"]),
+        ("By Ada Penrose | Nov 12, 2012", ["Ada Penrose"]),
+        ("Von Anna Schmidt, 12.11.2012", ["Anna Schmidt"]),
+    ],
+)
+def test_byline_just_above_the_headline_of_a_page(line: str, names: list[str]) -> None:
+    """A byline printed above the title (or above what the analysis took for the top) counts."""
+    text = _byline_over_the_headline(line)
+    region = find_article(Document.from_text(text))
+    assert region.headline is not None
+    assert text.splitlines()[region.headline] == HTML_TEXT_EN.headline
+    article = parse_article(text)
+    assert article.headline == HTML_TEXT_EN.headline
+    assert [author.name for author in article.authors] == names
+    assert article.body == HTML_TEXT_EN.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "gap"),
+    [
+        ("By Ada Penrose", 12),  # a teaser's byline far up the page
+        ("Ada Penrose - Nov 12, 2012", 0),  # no lead word: may be a teaser's name and date
+        ("By the River Cafe", 0),  # not a name
+        ("By Reuters", 0),  # an agency is no author
+    ],
+)
+def test_lines_above_the_headline_that_give_no_author(line: str, gap: int) -> None:
+    """Only a near line that says "By" and reads as a byline is taken from above the top."""
+    article = parse_article(_byline_over_the_headline(line, gap=gap))
+    assert article.headline == HTML_TEXT_EN.headline
+    assert article.authors == ()
+    assert article.body == HTML_TEXT_EN.paragraphs
+
+
 def test_teaser_dates_above_the_article_are_not_its_date() -> None:
     """Without a date of its own, the article takes none from the dated teasers above it."""
     text = HTML_TEXT_DE.text
@@ -672,7 +720,7 @@ def test_dated_teaser_list_under_the_headline_does_not_date_the_article() -> Non
 
 
 def test_repeated_labelled_date_lines_are_the_articles() -> None:
-    """ "Posted: ..." and "Updated: ..." written twice (mobile and desktop header) still count."""
+    """Labelled date lines written twice (mobile and desktop header) still date the article."""
     page = INSCRIPTIS_EN
     dates = "Posted: 14 November 2023 09:30 GMT\nUpdated: 14 November 2023 17:05 GMT"
     header = "\n\n".join([*page.header.split("\n\n")[:-1], dates, dates])
@@ -1251,3 +1299,67 @@ def test_explain_command_shows_the_page_analysis(
     assert "page after the article" in by_text["Aviso legal"]
     headline_row = by_text["La biblioteca de Valdeluna cumple cien años"]
     assert "title line above the article" in headline_row
+
+
+# Bare names and split bylines in the header.
+
+_BODY = (
+    "The mill on Tarrow Lane reopened on Monday after a year of repairs to its wheel and roof.\n\n"
+    "Volunteers from the village rebuilt the sluice gate by hand over the winter months.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("Ana Lima\n\nNov 19, 2019 8:03 am", ["Ana Lima"]),  # the name, then the date
+        ("Nov 19, 2019 8:03 am\n\nAna Lima", ["Ana Lima"]),  # the date, then the name
+        ("* Ana Lima\n* 19 Nov 2019, 19:09\n* Updated: 19 Nov 2019, 20:11", ["Ana Lima"]),
+        ("Ana Lima @analima_writes", ["Ana Lima"]),  # a social handle vouches for a name
+        ("Ana Lima, @analima / 2 days", ["Ana Lima"]),
+        ("By\n\nAna Lima", ["Ana Lima"]),  # the lead word alone, a blank line, the name
+        ("* Von\n\n* Anna Schmidt\n* 19.10.19, 12:00 Uhr", ["Anna Schmidt"]),
+    ],
+)
+def test_name_lines_in_the_header(header: str, names: list[str]) -> None:
+    """A bare name beside the date line, with a handle, or after a lone "By" is the author."""
+    article = parse_article(f"Tarrow Mill Reopens\n\n{header}\n\n{_BODY}")
+    assert article.headline == "Tarrow Mill Reopens"
+    assert [author.name for author in article.authors] == names
+    assert article.byline is not None
+    assert article.body[0].startswith("The mill on Tarrow Lane")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ana Lima",  # a name with no date beside it: a caption's, a kicker's
+        "Enlarge Image\n\nNov 19, 2019 8:03 am",  # page furniture in Title Case
+        "Leave a Comment\n\nNov 19, 2019 8:03 am",  # a function word
+        "LOCAL NEWS DESK\n\nNov 19, 2019 8:03 am",  # capitals throughout
+        "Associated Press\n\nNov 19, 2019 8:03 am",  # an agency
+        "By\n\nthe end of the week, the stones were back in place.",  # no name after "By"
+    ],
+)
+def test_lines_in_the_header_that_are_no_author(header: str) -> None:
+    """Capitalised words beside a date are not a name unless they look like one."""
+    article = parse_article(f"Tarrow Mill Reopens\n\n{header}\n\n{_BODY}")
+    assert article.authors == ()
+    assert article.byline is None
+
+
+def test_a_name_beside_a_date_in_the_body_is_no_author() -> None:
+    """Under the third paragraph, a name and a date (a quoted letter, say) are not a byline."""
+    paragraphs = "\n\n".join(
+        f"Paragraph {word} of the story tells how the mill was rebuilt by the village volunteers."
+        for word in ("one", "two", "three")
+    )
+    text = f"Tarrow Mill Reopens\n\n{paragraphs}\n\nAna Lima\n\nNov 19, 2019\n\n{_BODY}"
+    assert parse_article(text).authors == ()
+
+
+def test_the_headline_is_not_taken_for_a_name() -> None:
+    """A two-word headline over the date line stays the headline."""
+    article = parse_article(f"Faire Lieferketten\n\nNov 19, 2019 8:03 am\n\n{_BODY}")
+    assert article.headline == "Faire Lieferketten"
+    assert article.authors == ()

@@ -57,6 +57,7 @@ def assemble(
     ]
     if not bylines:
         bylines = _trailing_bylines(claims)
+    bylines = [claim for claim in bylines if claim.value.authors]  # not a lead word alone
     authors, byline = _authors(bylines)
     return Article(
         headline=_first_text(claims, labels.HEADLINE),

@@ -47,8 +47,8 @@ def _alternation(words: Iterable[str]) -> str:
 MONTHS: Final[dict[str, int]] = {**months_cldr.MONTHS, **ENGLISH_MONTHS}
 WEEKDAYS: Final[frozenset[str]] = months_cldr.WEEKDAYS | frozenset(ENGLISH_WEEKDAYS)
 
-_MONTH = rf"(?:{_alternation(MONTHS)})(?![\p{{L}}])\.?"
-_WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})(?![\p{{L}}])\.?,?"
+_MONTH = rf"(?<![\p{{L}}])(?:{_alternation(MONTHS)})(?![\p{{L}}])\.?"
+_WEEKDAY = rf"(?<![\p{{L}}])(?:{_alternation(WEEKDAYS)})(?![\p{{L}}])\.?,?"
 _ZONE_NAMES = _alternation([name for name in TIMEZONES if name != "Z"])
 
 _TIME = r"""

@@ -29,8 +29,9 @@ import regex
 
 from newsparse.dates import DATE_PATTERN
 from newsparse.detectors.boilerplate import boilerplate_reason
-from newsparse.detectors.byline import parse_byline
+from newsparse.detectors.byline import is_lone_lead, parse_byline, starts_with_lead
 from newsparse.detectors.date_line import parse_date_line
+from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.document import Document, Line
 from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
@@ -78,6 +79,8 @@ FIRST_LINE_REACH: Final = 80
 DATES_ABOVE_REACH: Final = 3
 #: ... each no longer than this.
 DATES_ABOVE_MAX_LENGTH: Final = 80
+#: How far above the article (non-blank lines) a byline is still taken as the article's.
+BYLINE_REACH: Final = 10
 
 
 @attrs.frozen
@@ -92,6 +95,9 @@ class Region:
     """Index of the line chosen as the headline, when the page analysis chose one."""
     dates_above: tuple[int, ...] = ()
     """Date lines just above the headline (``Published: 30 January 2017``), part of the header."""
+    byline: int | None = None
+    """Index of a byline line just above ``start``, left to the detectors: pages put the
+    byline above a picture or a standfirst that the analysis may take for the top."""
 
 
 @attrs.frozen
@@ -195,13 +201,15 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     headline = _find_headline(doc, first_prose)
     top = headline if headline is not None else _header_top(lines, features, first_prose)
     if headline is None:
-        return Region(min(top, start), end, is_page=True)
+        top = min(top, start)
+        return Region(top, end, is_page=True, byline=_byline_above(lines, top))
     return Region(
         headline,
         max(end, headline + 1),
         is_page=True,
         headline=headline,
         dates_above=_dates_above(lines, headline, day_first=day_first),
+        byline=_byline_above(lines, headline),
     )
 
 
@@ -378,6 +386,36 @@ def _first_line_title(lines: Sequence[Line], first_prose: int) -> int | None:
     if _TITLE_SEPARATORS.search(first.content) or len(first.content.split()) < 3:
         return None
     return first.index
+
+
+def _byline_above(lines: Sequence[Line], top: int) -> int | None:
+    """The nearest line above ``top`` that opens with a byline's lead word and reads as one.
+
+    Only :data:`BYLINE_REACH` non-blank lines up, and only a line that says "By" (or "Von",
+    "Par", ...): a bare name or a bare date up there may be a teaser's.
+    """
+    index, seen = top, 0
+    while index > 0 and seen < BYLINE_REACH:
+        index -= 1
+        content = lines[index].content
+        if not content:
+            continue
+        seen += 1
+        if starts_with_lead(content) and _reads_as_byline(lines, index):
+            return index
+    return None
+
+
+def _reads_as_byline(lines: Sequence[Line], index: int) -> bool:
+    """Whether the byline or metadata detectors would take the line for a byline."""
+    content = lines[index].content
+    if is_lone_lead(content):  # "By" alone, the name on the next line of the block
+        following = lines[index + 1].content if index + 1 < len(lines) else ""
+        return bool(following) and parse_byline(f"{content} {following}") is not None
+    if parse_byline(content) is not None:
+        return True
+    meta = parse_meta_line(content)
+    return meta is not None and meta.byline is not None
 
 
 def _header_top(lines: Sequence[Line], features: Sequence[_Features], core_start: int) -> int:

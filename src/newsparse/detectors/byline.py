@@ -23,9 +23,13 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
+from newsparse.detectors.date_line import dates_in_line, parse_date_line
+from newsparse.document import Document
 from newsparse.models import Author
+from newsparse.titles import BULLET
 from newsparse.vocab.agencies import AgencyTable
-from newsparse.vocab.bylines import LEAD_WORDS, PARTICLES, ROLE_WORDS
+from newsparse.vocab.bylines import LEAD_WORDS, NOT_NAME_WORDS, PARTICLES, ROLE_WORDS
+from newsparse.vocab.stopwords import STOPWORDS
 
 NAME: Final = "byline"
 _MAX_LENGTH: Final = 160
@@ -216,21 +220,171 @@ _LONE_LEAD: Final = regex.compile(
 )
 
 
+def starts_with_lead(text: str) -> bool:
+    """Whether ``text`` opens with a byline's lead word ("By", "Von", "Par", ...).
+
+    >>> starts_with_lead("By Jane Doe"), starts_with_lead("By"), starts_with_lead("Bypass")
+    (True, True, False)
+    """
+    return _LEAD.match(text) is not None or _LONE_LEAD.match(text) is not None
+
+
+def is_lone_lead(text: str) -> bool:
+    """Whether ``text`` is a byline's lead word alone ("By", "Von:"), the name to follow.
+
+    >>> is_lone_lead("By"), is_lone_lead("Written by:"), is_lone_lead("By Jane Doe")
+    (True, True, False)
+    """
+    return _LONE_LEAD.match(text) is not None
+
+
 def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | None:
-    """Claim the current line if it is a byline (or "By" and, on the next line, the name)."""
+    """Claim the current line if it is a byline (or "By" and, on the next line, the name).
+
+    In the header (see :attr:`~newsparse.State.in_header`) a list bullet before the line is
+    dropped, and two more forms count: the name heading the block after a lead word that
+    stands alone in its own block, and a personal name alone on its line beside a date line
+    or with a social handle (see :func:`name_line`).
+    """
     line = cursor.current
     if not cursor.at_line_start or len(line.content) > _MAX_LENGTH:
         return None
-    if _LONE_LEAD.match(line.content) and line.index + 1 < cursor.block_end:
-        following = cursor.doc.lines[line.index + 1]
-        parsed = parse_byline(f"{line.content} {following.content}", agencies)
+    header = cursor.state.in_header
+    content = _unbulleted(line.content) if header else line.content
+    if _LONE_LEAD.match(content):
+        if line.index + 1 < cursor.block_end:
+            following = cursor.doc.lines[line.index + 1].content
+            following = _unbulleted(following) if header else following
+            parsed = parse_byline(f"{content} {following}", agencies)
+            if parsed is not None:
+                end = cursor.doc.lines[line.index + 1].content_end
+                return Detection(labels.BYLINE, end, "byline over two lines", parsed)
+        elif header and _name_after(cursor.doc, line.index, content, agencies) is not None:
+            return Detection(labels.BYLINE, line.content_end, "lead word of a byline", _NOBODY)
+        return None
+    parsed = parse_byline(content, agencies)
+    if parsed is not None:
+        return Detection(labels.BYLINE, line.content_end, "byline", parsed)
+    if not header:
+        return None
+    lead = _lead_before(cursor.doc, line.index)
+    if lead is not None:
+        parsed = parse_byline(f"{lead} {content}", agencies)
         if parsed is not None:
-            return Detection(labels.BYLINE, following.content_end, "byline over two lines", parsed)
+            return Detection(labels.BYLINE, line.content_end, "name after a lead word", parsed)
+    state, region = cursor.state, cursor.region
+    if not state.headline_seen or state.paragraphs > _MAX_PARAGRAPHS_ABOVE_NAME:
+        return None  # a bare name is taken only in the header under the headline
+    if region is not None and region.headline == line.index:
         return None
-    parsed = parse_byline(line.content, agencies)
-    if parsed is None:
+    parsed = name_line(cursor.doc, line.index, agencies)
+    if parsed is not None:
+        return Detection(labels.BYLINE, line.content_end, "personal name beside the date", parsed)
+    return None
+
+
+_NOBODY: Final = Parsed((), None)
+#: A bare name line is looked for under the headline, above at most this many paragraphs
+#: (a standfirst, a caption).
+_MAX_PARAGRAPHS_ABOVE_NAME: Final = 2
+_BULLET: Final = regex.compile(rf"\A{BULLET}\s+")
+_DIGIT: Final = regex.compile(r"\d")
+# "Jane Doe @janedoe", "Jane Doe, @janedoe / 2 days": a name and the person's social handle.
+_NAME_AND_HANDLE: Final = regex.compile(
+    r"\A(?P<name>[^@,]+?)\s*,?\s*@\w[\w.]*(?:\s*[/|·•–—-]\s*[^@/|·•]{1,20})?\Z"
+)
+
+
+def _unbulleted(text: str) -> str:
+    bullet = _BULLET.match(text)
+    return text[bullet.end() :] if bullet else text
+
+
+def _neighbour(doc: Document, index: int, step: int) -> str | None:
+    """The next non-blank line before (``step`` -1) or after (+1) line ``index``, unbulleted.
+
+    Only across one run of blank lines: ``None`` if there is none that near.
+    """
+    lines = doc.lines
+    index += step
+    blanks = 0
+    while 0 <= index < len(lines):
+        content = lines[index].content
+        if content:
+            return _unbulleted(content)
+        if blanks == 2:
+            return None
+        blanks += 1
+        index += step
+    return None
+
+
+def _lead_before(doc: Document, index: int) -> str | None:
+    """The lead word alone in the block just above line ``index``, if that is what it is."""
+    if index == 0 or doc.lines[index - 1].content:
+        return None  # the lead word on the line above, in this block: the two-line form
+    before = _neighbour(doc, index, -1)
+    return before if before is not None and _LONE_LEAD.match(before) else None
+
+
+def _name_after(
+    doc: Document, index: int, lead: str, agencies: AgencyTable | None
+) -> Parsed | None:
+    """The byline that the lead word alone on line ``index`` makes with the next block."""
+    following = _neighbour(doc, index, 1)
+    if following is None:
         return None
-    return Detection(labels.BYLINE, line.content_end, "byline", parsed)
+    return parse_byline(f"{lead} {following}", agencies)
+
+
+def name_line(doc: Document, index: int, agencies: AgencyTable | None = None) -> Parsed | None:
+    r"""The author a bare personal name on line ``index`` of ``doc`` gives, if it gives one.
+
+    It does when the line has the person's social handle ("Jane Doe @janedoe"), or when the
+    line before or after it (a blank line between at most) is a date line or a metadata line
+    with a date. A name alone anywhere else may be anyone's: a caption's, a teaser's. The
+    name must look more like one than a byline's needs to: not in capitals throughout (a
+    button, a heading), no function word ("Leave a Comment") and no word of page furniture
+    (:data:`~newsparse.vocab.bylines.NOT_NAME_WORDS`).
+
+    >>> doc = Document.from_text("Jane Doe\nNov 19, 2019\n\nIt rained.\n\nMill Lane\n\nIt did.")
+    >>> name_line(doc, 0).authors[0].name, name_line(doc, 5)
+    ('Jane Doe', None)
+    """
+    text = _unbulleted(doc.lines[index].content)
+    handle = _NAME_AND_HANDLE.match(text)
+    name = handle["name"].strip() if handle else text
+    if not looks_like_a_name_alone(name) or (agencies and agencies.find(name) is not None):
+        return None
+    if handle is None and not any(
+        _is_dated(neighbour)
+        for neighbour in (_neighbour(doc, index, -1), _neighbour(doc, index, 1))
+    ):
+        return None
+    return Parsed((Author(name=tidy_name(name), text=name),), None)
+
+
+def looks_like_a_name_alone(text: str) -> bool:
+    """Whether ``text``, with no "By" before it, looks enough like a personal name to be one.
+
+    It must be a personal name (:func:`is_personal_name`) not in capitals throughout, with no
+    function word and no word of page furniture.
+
+    >>> looks_like_a_name_alone("Ana Lima"), looks_like_a_name_alone("Leave a Comment")
+    (True, False)
+    """
+    if not is_personal_name(text) or text.isupper() or starts_with_lead(text):
+        return False
+    for word in text.casefold().split():
+        if word in NOT_NAME_WORDS or (word in STOPWORDS and word not in PARTICLES):
+            return False
+    return True
+
+
+def _is_dated(text: str | None) -> bool:
+    if text is None or _DIGIT.search(text) is None:
+        return False
+    return parse_date_line(text) is not None or dates_in_line(text) is not None
 
 
 def render(authors: tuple[Author, ...], agency: str | None = None) -> str:

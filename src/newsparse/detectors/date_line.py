@@ -25,6 +25,7 @@ from newsparse.language import writes_day_first
 from newsparse.models import DateValue
 from newsparse.titles import BULLET
 from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
+from newsparse.vocab.stopwords import STOPWORDS
 
 NAME: Final = "date_line"
 _MAX_LENGTH: Final = 200
@@ -45,6 +46,13 @@ _SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*
 _MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE | regex.VERBOSE)
 _DIGIT: Final = regex.compile(r"\d")
 _BULLET: Final = regex.compile(rf"\A{BULLET}\s+")
+_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
+_LABEL_BEFORE: Final = regex.compile(
+    r"(?<![\p{L}])(?P<label>" + "|".join((*MODIFIED, *PUBLISHED)) + r")(?![\p{L}])\s*:?\s*\Z",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_WORD: Final = regex.compile(r"\p{L}+")
+_CLOCK_END: Final = regex.compile(r"(?:[ap]\.m\.|\b[A-Z]\.)\s*\Z", regex.IGNORECASE)
 
 
 def parse_date_line(
@@ -82,6 +90,54 @@ def parse_date_line(
         if not trailing:
             break
     return tuple(found) or None
+
+
+def dates_in_line(
+    text: str, *, day_first: bool = False
+) -> tuple[tuple[tuple[DateKind, DateValue], ...], list[str]] | None:
+    """The dates of a short line that holds other things too, and the text around them.
+
+    ``None`` if the line has no date, or if the words around its dates read as a sentence:
+    a paragraph that mentions a date. The text around the dates comes without the labels
+    ("Published:") and has one part more than there are dates.
+
+    >>> dates, rest = dates_in_line("Ana Lima | Published: Nov 19, 2019 | 3 min read")
+    >>> [(kind, value.value.isoformat()) for kind, value in dates], rest
+    ([('published', '2019-11-19')], ['Ana Lima | ', ' | 3 min read'])
+    >>> dates_in_line("The council met on November 12, 2012, and voted to close it.") is None
+    True
+    """
+    if len(text) > _MAX_LENGTH or _DIGIT.search(text) is None:
+        return None
+    dates: list[tuple[DateKind, DateValue]] = []
+    rest: list[str] = []
+    position = 0
+    for match in _DATE.finditer(text):
+        value = date_from_match(match, match.group("date").strip(), day_first=day_first)
+        if value is None:
+            continue
+        before = text[position : match.start()]
+        label = _LABEL_BEFORE.search(before)
+        dates.append((date_kind(label.group("label") if label else None), value))
+        rest.append(before[: label.start()] if label else before)
+        position = match.end()
+    rest.append(text[position:])
+    if not dates or _reads_as_prose(" ".join(rest), ends=text.rstrip().endswith(".")):
+        return None
+    return tuple(dates), rest
+
+
+def _reads_as_prose(rest: str, *, ends: bool) -> bool:
+    """Whether the words around the dates make a sentence.
+
+    They do when there are four or more and the line ends with a full stop, or six or more
+    dense in function words.
+    """
+    words = _WORD.findall(rest)
+    if len(words) < 4:
+        return False
+    density = sum(word.casefold() in STOPWORDS for word in words) / len(words)
+    return (ends and _CLOCK_END.search(rest) is None) or (len(words) >= 6 and density >= 0.25)
 
 
 def date_kind(label: str | None) -> DateKind:

@@ -22,26 +22,22 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
-from newsparse.dates import DATE_PATTERN, date_from_match
-from newsparse.detectors.byline import Parsed, is_personal_name, parse_byline, tidy_name
-from newsparse.detectors.date_line import DateKind, date_kind
+from newsparse.detectors.byline import (
+    Parsed,
+    is_personal_name,
+    looks_like_a_name_alone,
+    parse_byline,
+    tidy_name,
+)
+from newsparse.detectors.date_line import DateKind, dates_in_line
 from newsparse.language import writes_day_first
 from newsparse.models import Author, DateValue
 from newsparse.vocab.agencies import AgencyTable
-from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
-from newsparse.vocab.stopwords import STOPWORDS
 
 NAME: Final = "meta_line"
-_MAX_LENGTH: Final = 200
-_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
-_LABEL_BEFORE: Final = regex.compile(
-    r"(?P<label>" + "|".join((*MODIFIED, *PUBLISHED)) + r")(?![\p{L}])\s*:?\s*\Z",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_SEPARATOR: Final = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|,)\s*")
-_WORD: Final = regex.compile(r"\p{L}+")
 _DIGIT: Final = regex.compile(r"\d")
-_CLOCK_END: Final = regex.compile(r"(?:[ap]\.m\.|\b[A-Z]\.)\s*\Z", regex.IGNORECASE)
+_OPENING_SEPARATOR: Final = regex.compile(r"\s*(?:[|·•/,]|[-–—]\s)")
+_SEPARATOR: Final = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|,)\s*")
 
 
 @attrs.frozen
@@ -67,44 +63,22 @@ def parse_meta_line(
     >>> parse_meta_line("The council met on November 12, 2012, and voted to close it.") is None
     True
     """
-    if len(text) > _MAX_LENGTH or _DIGIT.search(text) is None:
+    found = dates_in_line(text, day_first=day_first)
+    if found is None:
         return None
-    dates: list[tuple[DateKind, DateValue]] = []
-    rest: list[str] = []
-    position = 0
-    for match in _DATE.finditer(text):
-        value = date_from_match(match, match.group("date").strip(), day_first=day_first)
-        if value is None:
-            continue
-        before = text[position : match.start()]
-        label = _LABEL_BEFORE.search(before)
-        dates.append((date_kind(label.group("label") if label else None), value))
-        rest.append(before[: label.start()] if label else before)
-        position = match.end()
-    rest.append(text[position:])
-    if not dates or _reads_as_prose(" ".join(rest), ends=text.rstrip().endswith(".")):
-        return None
-    return MetaLine(tuple(dates), _byline_in(rest, agencies))
-
-
-def _reads_as_prose(rest: str, *, ends: bool) -> bool:
-    """Whether the words around the dates make a sentence.
-
-    They do when there are four or more and the line ends with a full stop, or six or more
-    dense in function words.
-    """
-    words = _WORD.findall(rest)
-    if len(words) < 4:
-        return False
-    density = sum(word.casefold() in STOPWORDS for word in words) / len(words)
-    return (ends and _CLOCK_END.search(rest) is None) or (len(words) >= 6 and density >= 0.25)
+    dates, rest = found
+    return MetaLine(dates, _byline_in(rest, agencies))
 
 
 def _byline_in(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
     """The byline among the parts of the line around its dates.
 
     That is a part that reads as a byline ("by ...", "Author: ..."), or else a bare personal
-    name standing alone before the first date ("Chris Davies - Nov 19, 2019").
+    name standing alone before the first date ("Chris Davies - Nov 19, 2019"), or, when
+    nothing stands before the first date, right after it and a separator, with at most
+    counters after the name ("19.11.2019 - Chris Davies - 4 comments"). That name must look
+    more like one (:func:`~newsparse.detectors.byline.looks_like_a_name_alone`): a section
+    name often follows the date.
     """
     for part in parts:
         for raw in _SEPARATOR.split(part):
@@ -114,11 +88,25 @@ def _byline_in(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
             parsed = parse_byline(piece, agencies)
             if parsed is not None:
                 return parsed
-    leading = [raw.strip() for raw in _SEPARATOR.split(parts[0]) if raw.strip()] if parts else []
+    leading = _pieces(parts[0]) if parts else []
     if len(leading) == 1 and is_personal_name(leading[0]):
         name = leading[0]
         return Parsed((Author(name=tidy_name(name), text=name),), None)
+    after = parts[1] if not leading and len(parts) > 1 else ""
+    following = _pieces(after) if _OPENING_SEPARATOR.match(after) else []
+    if (
+        following
+        and looks_like_a_name_alone(following[0])
+        and (agencies is None or agencies.find(following[0]) is None)
+        and all(_DIGIT.search(piece) for piece in following[1:])
+    ):
+        name = following[0]
+        return Parsed((Author(name=tidy_name(name), text=name),), None)
     return None
+
+
+def _pieces(part: str) -> list[str]:
+    return [raw.strip() for raw in _SEPARATOR.split(part) if raw.strip()]
 
 
 def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | None:

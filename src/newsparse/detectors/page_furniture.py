@@ -30,12 +30,11 @@ def detect(cursor: Cursor) -> Detection | None:
         return None
     lines = cursor.doc.lines
     if cursor.line < region.start:
-        if cursor.line in region.dates_above:
-            return None  # the article's date, over its headline
-        stop = min(
-            (index for index in region.dates_above if index > cursor.line), default=region.start
-        )
-        last = min(cursor.block_end, stop) - 1
+        if cursor.line in region.dates_above or cursor.line == region.byline:
+            return None  # the article's date over its headline, or its byline above the top
+        kept = (*region.dates_above, -1 if region.byline is None else region.byline)
+        stop = min((index for index in kept if index > cursor.line), default=region.start)
+        last = min(cursor.block_end, stop, region.start) - 1
         return Detection(labels.BOILERPLATE, lines[last].content_end, "page before the article")
     if cursor.line >= region.end:
         last = cursor.block_end - 1

@@ -31,3 +31,30 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
      "wire", "service", "services", "online", "digital", "radio", "television", "tv",
      "reporting", "contributed"}
 )  # fmt: skip
+
+#: Words of page furniture that a line of capitalised words may hold but a personal name does
+#: not ("Enlarge Image", "Leave a Comment", "Car Reviews"), lower case. A bare name on a line
+#: (with no "By" before it) is not taken when it has one of them.
+NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    {"image", "images", "photo", "photos", "picture", "pictures", "video", "videos",
+     "gallery", "enlarge", "buy", "share", "sharing", "button", "buttons", "sponsored",
+     "advertisement", "ad", "ads", "review", "reviews", "article", "articles", "story",
+     "stories", "storys", "post", "posts", "comment", "comments", "reply", "text", "size",
+     "font", "log", "login", "logout", "sign", "register", "subscribe", "subscription",
+     "newsletter", "print", "email", "mail", "follow", "followers", "more", "read", "next",
+     "previous", "prev", "newer", "older", "sport", "sports", "live", "update", "updates",
+     "home", "menu", "search", "contact", "about", "privacy", "terms", "cookies", "license",
+     "licence", "policy", "top", "latest", "popular", "related", "trending", "recommended",
+     "topics", "tags", "category", "categories", "archive", "archives", "page", "pages",
+     "edition", "weather", "traffic", "events", "shop", "store", "deals", "jobs", "careers",
+     "podcast", "podcasts", "opinion", "editorial", "obituaries", "classifieds", "download",
+     "app", "apps", "watch", "listen", "click", "view", "views", "like", "likes", "tweet",
+     "facebook", "twitter", "instagram", "linkedin", "whatsapp", "pinterest", "youtube",
+     "reddit", "rss", "feed", "meldungen", "artikel", "teilen", "kommentar", "kommentare",
+     "bild", "bilder", "foto", "fotos", "anzeige", "werbung", "mehr", "weiterlesen",
+     "drucken", "suche", "startseite", "partager", "commentaires", "compartir", "comentarios",
+     "condividi", "commenti", "compartilhar", "comentários", "delen", "reacties",
+     # the languages of a language switch
+     "english", "deutsch", "français", "francais", "español", "espanol", "italiano",
+     "português", "portugues", "nederlands"}
+)  # fmt: skip
