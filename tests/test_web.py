@@ -1016,6 +1016,23 @@ def test_sentences_with_dates_are_not_meta_lines(line: str) -> None:
     assert parse_meta_line(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        ("Registriert: 18.09.2008, 05:56", []),
+        ("Mitglied seit: 3. März 2015 | Beiträge: 1200", []),
+        ("Deadline: November 30, 2023", []),
+        ("Ana Lima | Posted: November 14, 2023", ["2023-11-14"]),
+        ("Beitrag von mara_k » 21.01.2009, 05:42", ["2009-01-21"]),
+    ],
+)
+def test_dates_after_other_labels_are_not_the_articles(line: str, dates: list[str]) -> None:
+    """A date after a label that is not a date label ("Registered:", "Deadline:") is not read."""
+    meta = parse_meta_line(line)
+    found = [] if meta is None else [value.value.isoformat()[:10] for _, value in meta.dates]
+    assert found == dates
+
+
 def test_meta_line_after_the_body_gives_no_date() -> None:
     """A metadata line far down the body is not read as the article's date."""
     paragraphs = [

@@ -52,6 +52,8 @@ _LABEL_BEFORE: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _WORD: Final = regex.compile(r"\p{L}+")
+#: A word and a colon that is not a date label, just before a date.
+_OTHER_LABEL: Final = regex.compile(r"(?<![\p{L}])\p{L}{2,}\s*:\s*\Z")
 _CLOCK_END: Final = regex.compile(r"(?:[ap]\.m\.|\b[A-Z]\.)\s*\Z", regex.IGNORECASE)
 
 
@@ -98,8 +100,9 @@ def dates_in_line(
     """The dates of a short line that holds other things too, and the text around them.
 
     ``None`` if the line has no date, or if the words around its dates read as a sentence:
-    a paragraph that mentions a date. The text around the dates comes without the labels
-    ("Published:") and has one part more than there are dates.
+    a paragraph that mentions a date. A date after a label that is not a date label
+    ("Registriert: 18.09.2008", "Deadline: ...") is not counted. The text around the dates
+    comes without the labels ("Published:") and has one part more than there are dates.
 
     >>> dates, rest = dates_in_line("Ana Lima | Published: Nov 19, 2019 | 3 min read")
     >>> [(kind, value.value.isoformat()) for kind, value in dates], rest
@@ -118,6 +121,8 @@ def dates_in_line(
             continue
         before = text[position : match.start()]
         label = _LABEL_BEFORE.search(before)
+        if label is None and _OTHER_LABEL.search(before):
+            continue  # "Registriert: 18.09.2008", "Deadline: ...": some other thing's date
         dates.append((date_kind(label.group("label") if label else None), value))
         rest.append(before[: label.start()] if label else before)
         position = match.end()
