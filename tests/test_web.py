@@ -17,7 +17,7 @@ import pytest
 from newsparse import Article, Cursor, Document, State, explain, parse_article, parse_date
 from newsparse.cli import main
 from newsparse.detectors import header_furniture
-from newsparse.detectors.byline import parse_byline
+from newsparse.detectors.byline import is_personal_name, parse_byline
 from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.region import find_article
 
@@ -1014,6 +1014,46 @@ def test_meta_lines_in_several_languages(
 def test_sentences_with_dates_are_not_meta_lines(line: str) -> None:
     """A sentence that mentions a date (or a line with no date) is not a metadata line."""
     assert parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "names"),
+    [
+        ("By Ada Penrose - The Wend Courier - Tuesday, November 14, 2023", "2023-11-14",
+         ["Ada Penrose"]),
+        ("by Ada Penrose @adapenrose November 14, 2023: 9:30 AM ET", "2023-11-14", ["Ada Penrose"]),
+        ("Par Claire Morvan et Jean Salou — 14 novembre 2023 à 09:30", "2023-11-14",
+         ["Claire Morvan", "Jean Salou"]),
+        ("Le Courrier | 14.11.2023 à 09h30 | Par Claire Morvan (avec Jean Salou)", "2023-11-14",
+         ["Claire Morvan"]),
+        ("by penrose_a | Nov 14, 2023 | Harbour News |", "2023-11-14", []),
+    ],
+)  # fmt: skip
+def test_byline_and_date_in_one_header_line(line: str, value: str, names: list[str]) -> None:
+    """A byline with the date in the same line gives both (the line is a metadata line)."""
+    page = INSCRIPTIS_EN
+    header = "\n\n".join([page.headline, line])
+    text = "\n\n".join([page.before, header, *page.paragraphs, page.after]) + "\n"
+    article = parse_article(text)
+    assert article.headline == page.headline
+    assert article.published is not None
+    assert article.published.value.isoformat()[:10] == value
+    assert [author.name for author in article.authors] == names
+
+
+def test_newspaper_name_is_not_a_personal_name() -> None:
+    """A title starting with an article ("Le Monde", "The Globe") is not a bare author name."""
+    assert not is_personal_name("Le Courrier")
+    assert not is_personal_name("The Harbour Globe")
+    assert is_personal_name("Claire Le Morvan")
+
+
+@pytest.mark.parametrize(
+    "line", ["Por Agência Litoral", "Von Redaktion Nordwest", "Par la Rédaction du Courrier"]
+)
+def test_newsroom_credits_are_not_authors(line: str) -> None:
+    """An agency or a newsroom credited in the byline's words is not a person."""
+    assert parse_byline(line) is None
 
 
 @pytest.mark.parametrize(

@@ -176,11 +176,20 @@ def _is_name(text: str) -> bool:
 def is_personal_name(text: str) -> bool:
     """Whether ``text`` is a person's name alone: two to four capitalised words, no role words.
 
+    Nor does it start with a function word ("Le Monde", "The Globe").
+
     >>> is_personal_name("Chris Davies"), is_personal_name("Tech News"), is_personal_name("Reuters")
     (True, False, False)
+    >>> is_personal_name("Le Monde")
+    False
     """
     words = text.split()
-    return 2 <= len(words) <= 4 and _is_name(text) and AgencyTable.default().find(text) is None
+    return (
+        2 <= len(words) <= 4
+        and words[0].casefold() not in STOPWORDS
+        and _is_name(text)
+        and AgencyTable.default().find(text) is None
+    )
 
 
 def _is_role(text: str) -> bool:
@@ -263,10 +272,10 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
             return Detection(labels.BYLINE, line.content_end, "lead word of a byline", _NOBODY)
         return None
     parsed = parse_byline(content, agencies)
-    if parsed is not None:
+    if parsed is not None and not (header and _holds_a_date(content)):
         return Detection(labels.BYLINE, line.content_end, "byline", parsed)
-    if not header:
-        return None
+    if parsed is not None or not header:
+        return None  # "By Ana Lima - Nov 8, 2023" in the header: a metadata line
     lead = _lead_before(cursor.doc, line.index)
     if lead is not None:
         parsed = parse_byline(f"{lead} {content}", agencies)
@@ -281,6 +290,10 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     if parsed is not None:
         return Detection(labels.BYLINE, line.content_end, "personal name beside the date", parsed)
     return None
+
+
+def _holds_a_date(content: str) -> bool:
+    return _DIGIT.search(content) is not None and dates_in_line(content) is not None
 
 
 _NOBODY: Final = Parsed((), None)

@@ -24,6 +24,7 @@ from newsparse.dates import DATE_PATTERN, date_from_match
 from newsparse.language import writes_day_first
 from newsparse.models import DateValue
 from newsparse.titles import BULLET
+from newsparse.vocab.bylines import LEAD_WORDS
 from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
 from newsparse.vocab.stopwords import STOPWORDS
 
@@ -51,7 +52,8 @@ _LABEL_BEFORE: Final = regex.compile(
     r"(?<![\p{L}])(?P<label>" + "|".join((*MODIFIED, *PUBLISHED)) + r")(?![\p{L}])\s*:?\s*\Z",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_WORD: Final = regex.compile(r"\p{L}+")
+_WORD: Final = regex.compile(r"[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
+_ASIDE: Final = regex.compile(r"\([^()]*\)")
 #: A word and a colon that is not a date label, just before a date.
 _OTHER_LABEL: Final = regex.compile(r"(?<![\p{L}])\p{L}{2,}\s*:\s*\Z")
 _CLOCK_END: Final = regex.compile(r"(?:[ap]\.m\.|\b[A-Z]\.)\s*\Z", regex.IGNORECASE)
@@ -136,12 +138,19 @@ def _reads_as_prose(rest: str, *, ends: bool) -> bool:
     """Whether the words around the dates make a sentence.
 
     They do when there are four or more and the line ends with a full stop, or six or more
-    dense in function words.
+    dense in function words. Inside the line only function words in lower case count: a
+    capitalised "The" or "ET" starts a name or is a time zone ("By Ana Lima - The Daily Post",
+    "12:41 PM ET"); the first word counts in any case, unless it leads a byline ("By").
+    Asides in brackets are left out ("Par Ana Lima (avec Tom Ode)").
     """
-    words = _WORD.findall(rest)
+    words = _WORD.findall(_ASIDE.sub(" ", rest))
     if len(words) < 4:
         return False
-    density = sum(word.casefold() in STOPWORDS for word in words) / len(words)
+    first = words[0].casefold()
+    function_words = sum(word[0].islower() and word in STOPWORDS for word in words[1:]) + (
+        first in STOPWORDS and first not in LEAD_WORDS
+    )
+    density = function_words / len(words)
     return (ends and _CLOCK_END.search(rest) is None) or (len(words) >= 6 and density >= 0.25)
 
 

@@ -35,6 +35,7 @@ from newsparse.models import Author, DateValue
 from newsparse.vocab.agencies import AgencyTable
 
 NAME: Final = "meta_line"
+_ASIDE: Final = regex.compile(r"\s*\([^()]*\)")
 _DIGIT: Final = regex.compile(r"\d")
 _OPENING_SEPARATOR: Final = regex.compile(r"\s*(?:[|·•/,]|[-–—]\s)")
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|,)\s*")
@@ -86,6 +87,8 @@ def _byline_in(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
             if not piece:
                 continue
             parsed = parse_byline(piece, agencies)
+            if parsed is None and "(" in piece:  # "Par Ana Lima (avec Tom Ode)"
+                parsed = parse_byline(_ASIDE.sub(" ", piece).strip(), agencies)
             if parsed is not None:
                 return parsed
     leading = _pieces(parts[0]) if parts else []

@@ -29,7 +29,8 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
      "for", "at", "of", "with", "the", "press", "times", "post", "journal",
      "herald", "tribune", "daily", "gazette", "magazine", "network", "media", "agency",
      "wire", "service", "services", "online", "digital", "radio", "television", "tv",
-     "reporting", "contributed"}
+     "reporting", "contributed", "agência", "agencia", "agence", "agentur", "redaktion",
+     "redacción", "redação", "rédaction", "redazione", "redactie"}
 )  # fmt: skip
 
 #: Words of page furniture that a line of capitalised words may hold but a personal name does
