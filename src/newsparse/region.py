@@ -295,7 +295,7 @@ _WEIGHTS: Final = {
 _ABOVE_COST: Final = 0.08
 _BELOW_COST: Final = 0.4
 #: A best candidate scoring less than this is no headline (precision first).
-HEADLINE_MIN_SCORE: Final = 3.0
+HEADLINE_MIN_SCORE: Final = 3.5
 #: A line following a candidate longer than this (characters) is a paragraph's worth.
 _LONG_LINE: Final = 150
 
