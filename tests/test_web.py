@@ -1420,3 +1420,68 @@ def test_the_headline_is_not_taken_for_a_name() -> None:
     article = parse_article(f"Faire Lieferketten\n\nNov 19, 2019 8:03 am\n\n{_BODY}")
     assert article.headline == "Faire Lieferketten"
     assert article.authors == ()
+
+
+def _inscriptis_page(header: str) -> str:
+    """The English inscriptis page with another header between its menus and its body."""
+    page = INSCRIPTIS_EN
+    parts = [page.before, header, *page.paragraphs, page.teasers, page.after]
+    return page.separator.join(parts) + "\n"
+
+
+HEADLINE = "Harbour Lights Festival Returns to Pellowick After Three Years"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The lantern parade on the quay in 2019 (Photo: Jory Penhale/Pellowick Gazette)",
+        "The lantern parade on the quay in 2019 © Pellowick Gazette",
+        "Lanterns on the quay. Photograph: Jory Penhale",
+        "Twitter Facebook LinkedIn Email Reddit Digg Print",
+        "Published on 14 November 2023 by Morwenna Tresize",
+    ],
+    ids=["credit-in-brackets", "copyright", "photograph", "share-line", "meta-line"],
+)
+def test_caption_share_and_meta_lines_under_the_headline_are_not_it(line: str) -> None:
+    """A photo caption with its credit, share buttons or a date line are not the headline."""
+    text = _inscriptis_page(f"{HEADLINE}\n\nBy Morwenna Tresize\n\n{line}")
+    assert parse_article(text).headline == HEADLINE
+
+
+def test_standfirst_without_a_full_stop_is_not_the_headline() -> None:
+    """A long standfirst without a full stop under the headline does not win over it."""
+    standfirst = (
+        "The fishing town's winter parade will run along the quay for the first time since "
+        "the storm damaged the slipway three winters ago"
+    )
+    text = _inscriptis_page(f"{HEADLINE}\n\n{standfirst}\n\n14 November 2023")
+    assert parse_article(text).headline == HEADLINE
+
+
+def test_question_headline_that_reads_as_prose() -> None:
+    """A long headline that ends with a question mark is found, though it scores as prose."""
+    headline = "Will the Harbour Lights festival bring the visitors back to the town of Pellowick?"
+    text = _inscriptis_page(f"{headline}\n\nBy Morwenna Tresize\n\n14 November 2023")
+    assert parse_article(text).headline == headline
+
+
+def test_headline_that_starts_like_a_byline() -> None:
+    """A long headline starting with "Von" or "By" is not a byline ("Von der Leyen will ...")."""
+    headline = "Von der Leyen will visit the Pellowick harbour before the winter festival begins"
+    text = _inscriptis_page(f"{headline}\n\nBy Morwenna Tresize\n\n14 November 2023")
+    assert parse_article(text).headline == headline
+
+
+def test_title_line_with_the_site_name_is_not_the_headline_when_the_page_shows_it() -> None:
+    """html-text's first line "Headline - Site" loses to the headline shown on the page."""
+    page = HTML_TEXT_EN
+    title = "Council Votes to Save the Tarrowmoor Reading Rooms - The Dunmere Echo"
+    text = page.text.replace(page.before.splitlines()[0], title, 1)
+    assert parse_article(text).headline == page.headline
+
+
+def test_page_with_only_menus_above_the_body_has_no_headline() -> None:
+    """Menus and a section name above the body give no headline: none is better than wrong."""
+    text = _inscriptis_page("News\n\nLocal")
+    assert parse_article(text).headline is None

@@ -32,6 +32,7 @@ from newsparse.detectors.boilerplate import boilerplate_reason
 from newsparse.detectors.byline import is_lone_lead, parse_byline, starts_with_lead
 from newsparse.detectors.date_line import parse_date_line
 from newsparse.detectors.meta_line import parse_meta_line
+from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
 from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
@@ -53,11 +54,16 @@ _TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
 _ANY_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
 _META_MARKS: Final = regex.compile(
-    r"\s[|·•]\s|\A(?:by|von|par|por|posted|published|updated|tags?|topics?|filed|photos?|foto|"
+    r"\s[|·•]\s|\A(?:posted|published|updated|tags?|topics?|filed|photos?|foto|"
     r"image|bild|video|credit|source|quelle|fuente|crédit)\b",
     regex.IGNORECASE,
 )
-_CAPITALISED: Final = regex.compile(r"\b\p{Lu}")
+_BYLINE_LEAD: Final = regex.compile(r"\A(?:by|von|par|por)\s", regex.IGNORECASE)
+_CREDIT: Final = regex.compile(
+    r"©|(?<![^\s(])(?:photo(?:graph)?s?|fotos?|images?|bild|credits?|crédit|picture|pictures)\s*:"
+    r"|\([^()]*(?:/|\b(?:photo|foto|image|bild|credit|getty|symbolbild|archivbild)\b)[^()]*\)\s*\Z",
+    regex.IGNORECASE,
+)
 
 #: A document with fewer list-like lines than this is not treated as a page.
 PAGE_MIN_FURNITURE_LINES: Final = 12
@@ -69,12 +75,13 @@ GAP_LINES: Final = 8
 TAIL_SHARE: Final = 0.5
 #: A line longer than this needs two notice phrases to be taken for a site notice.
 NOTICE_MAX_LENGTH: Final = 250
+#: A line that starts like a byline ("By", "Von") with more words than this can be a headline
+#: ("Von der Leyen will ...").
+BYLINE_MAX_WORDS: Final = 8
 #: How far above the body core the headline is looked for (non-blank lines).
 HEADER_WINDOW: Final = 30
 #: ... and how far below its first prose line (a teaser or a kicker may come first).
 HEADER_LOOKAHEAD: Final = 6
-#: How far above the body a bare first line may be and still be taken as the headline.
-FIRST_LINE_REACH: Final = 80
 #: How many non-blank lines above the headline may hold its date ...
 DATES_ABOVE_REACH: Final = 3
 #: ... each no longer than this.
@@ -198,7 +205,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     start, end = _cut_tail(features, *core)
     start, end = _cut_comments(lines, features, start, end)
     first_prose = next((i for i in range(start, end) if features[i].prose), start)
-    headline = _find_headline(doc, first_prose)
+    headline = _find_headline(doc, features, counts, first_prose)
     top = headline if headline is not None else _header_top(lines, features, first_prose)
     if headline is None:
         top = min(top, start)
@@ -283,43 +290,199 @@ def _normal(text: str) -> str:
     return " ".join(_TOKEN.findall(text.casefold()))
 
 
-def _find_headline(doc: Document, first_prose: int) -> int | None:
-    """The most title-like line close above the body (or just under a teaser), or ``None``."""
-    title = _page_title(doc)
+#: How much each sign adds to a candidate headline's score. The signs are general shapes of a
+#: page's header, and the weights were fitted (a conditional logit over each page's candidates,
+#: cross-validated by page) on development pages, then rounded.
+_WEIGHTS: Final = {
+    "title": 3.0,  # matches the page title (html-text's first line)
+    "first": 2.6,  # the first line of the text: a hand copy starts with its headline
+    "first_title": 1.7,  # ... and it is a whole title (a hand copy's headline)
+    "blank_before": 1.5,  # a block of its own: a blank line before it ...
+    "blank_after": 1.7,  # ... and after it
+    "less_indented": 1.5,  # less indented than the body (a heading outside the text column)
+    "headline_length": 1.4,  # 4 to 25 words
+    "quoted": 1.1,  # its text recurs inside a nearby line (a breadcrumb, a share text)
+    "after_furniture": 0.65,  # the line above is a menu item or a short label
+    "colon": 0.6,  # "Topic: what happened"
+    "meta_after": 0.55,  # a byline or a date line follows
+    "repeated": 0.4,  # the same line recurs on the page
+    "lower_case": -1.6,  # starts in lower case: a tag list, a fragment
+    "short": -1.6,  # fewer than three words
+    "three_words": -0.6,
+    "long": -0.9,  # more than 15 words: a standfirst more often than not
+    "long_after": -0.6,  # a long line follows directly (a teaser's text, a standfirst's body)
+    "short_after": -0.3,
+}
+#: Per non-blank line between a candidate and the first prose line, above and below it.
+_ABOVE_COST: Final = 0.08
+_BELOW_COST: Final = 0.4
+#: A best candidate scoring less than this is no headline (precision first).
+HEADLINE_MIN_SCORE: Final = 3.5
+#: A line following a candidate longer than this (characters) is a paragraph's worth.
+_LONG_LINE: Final = 150
+
+
+@attrs.frozen
+class _Header:
+    """What the headline search knows about the start of the body."""
+
+    lines: Sequence[Line]
+    features: Sequence[_Features]
+    counts: Counter[str]
+    first_prose: int
+    first_line: int
+    title: set[str]
+    normals: dict[int, str]
+    blank_lines: bool
+    """Whether the text sets its blocks apart by blank lines here."""
+
+
+def _find_headline(
+    doc: Document, features: Sequence[_Features], counts: Counter[str], first_prose: int
+) -> int | None:
+    """The most headline-like line close above the body (or just under a teaser), or ``None``.
+
+    Each title-shaped line near the start of the body gets a score from the signs of a
+    headline in and around it (:data:`_WEIGHTS`); the best one is the headline when it scores
+    :data:`HEADLINE_MIN_SCORE` or more.
+    """
     lines = doc.lines
-    first_line = next((line.index for line in lines if line.content), -1)
+    candidates = [(first_prose, 0), *_around(lines, first_prose)]
+    top = min(index for index, _ in candidates)
+    bottom = max(index for index, _ in candidates)
+    header = _Header(
+        lines,
+        features,
+        counts,
+        first_prose,
+        first_line=next((line.index for line in lines if line.content), -1),
+        title=_page_title(doc),
+        normals={index: _normal(lines[index].content) for index, _ in candidates},
+        blank_lines=any(not line.content for line in lines[top:bottom]),
+    )
+    signs = [
+        (index, distance, _shape_signs(lines[index].content) | _place_signs(header, index))
+        for index, distance in candidates
+        if _may_be_headline(lines[index].content)
+    ]
+    title_line = lines[header.first_line].content if header.first_line >= 0 else ""
+    shown = {_main_title_part(title_line), _normal(title_line)}
+    if any("title" in found and header.normals[index] in shown for index, _, found in signs):
+        # the page shows the title (or its main part): the title line does not vouch for itself
+        for _, _, found in signs:
+            found.discard("first_title")
     best: tuple[float, int] | None = None
-    for index, distance in _around(lines, first_prose):
-        content = lines[index].content
-        if (
-            _BULLET.match(content)
-            or not looks_like_title(content)
-            or _is_meta(content)
-            or boilerplate_reason(content) is not None
-            or _mostly_symbols(content)
-        ):
-            continue
-        words = len(content.split())
-        normal = _normal(content)
-        score = 0.0
-        if (index != first_line or words >= 4) and (
-            normal in title or any(normal and normal in part for part in title if len(normal) > 15)
-        ):
-            score += 10.0  # matches the page title (a site name cannot vouch for itself)
-        if len(_CAPITALISED.findall(content)) * 2 > words:
-            score += 1.0  # Title Case
-        if 4 <= words <= 25:
-            score += 2.0
-        elif words < 3:
-            score -= 3.0
-        if _in_short_run(lines, index):
-            score -= 2.0  # one of a run of menu items
-        score -= distance * 0.05 if distance >= 0 else 1.0 - distance * 0.2
+    for index, distance, found in signs:
+        score = sum(_WEIGHTS[sign] for sign in found)
+        score -= distance * _ABOVE_COST if distance >= 0 else -distance * _BELOW_COST
         if best is None or score > best[0]:
             best = (score, index)
-    if best is not None and best[0] >= 1.0:
+    if best is not None and best[0] >= HEADLINE_MIN_SCORE:
         return best[1]
-    return _first_line_title(lines, first_prose)
+    return None
+
+
+def _shape_signs(content: str) -> set[str]:
+    """The signs of a headline in the line's own words."""
+    words = len(content.split())
+    found = set()
+    if words < 3:
+        found.add("short")
+    elif words == 3:
+        found.add("three_words")
+    elif words <= 25:
+        found.add("headline_length")
+    if words > 15:
+        found.add("long")
+    if content[:1].islower():
+        found.add("lower_case")
+    if ":" in content:
+        found.add("colon")
+    return found
+
+
+def _place_signs(header: _Header, index: int) -> set[str]:
+    """The signs of a headline around the line: the title, blank lines, its neighbours."""
+    lines = header.lines
+    line = lines[index]
+    normal = header.normals[index]
+    found = set()
+    if index == header.first_line:
+        found.add("first")
+    if (index != header.first_line or len(line.content.split()) >= 4) and (
+        normal in header.title or any(normal in part for part in header.title if len(normal) > 15)
+    ):
+        found.add("first_title" if index == header.first_line else "title")
+    if not header.blank_lines or (index > 0 and not lines[index - 1].content):
+        found.add("blank_before")
+    if not header.blank_lines or (index + 1 < len(lines) and not lines[index + 1].content):
+        found.add("blank_after")
+    if line.indent < lines[header.first_prose].indent:
+        found.add("less_indented")
+    if len(normal) > 15 and any(
+        other != index and normal in text for other, text in header.normals.items()
+    ):
+        found.add("quoted")
+    if header.counts[line.content] > 1:
+        found.add("repeated")
+    if _meta_follows(lines, index, header.first_prose):
+        found.add("meta_after")
+    before = _neighbour(lines, index, -1)
+    if before is not None and header.features[before].furniture:
+        found.add("after_furniture")
+    after = _neighbour(lines, index, 1)
+    following = lines[after].content if after is not None else ""
+    if len(following) > _LONG_LINE:
+        found.add("long_after")
+    elif following and len(following.split()) <= 3:
+        found.add("short_after")
+    return found
+
+
+def _may_be_headline(content: str) -> bool:
+    """Whether a line has the shape of a headline and is none of the other header lines."""
+    return not (
+        _BULLET.match(content)
+        or not looks_like_title(content)
+        or _is_meta(content)
+        or boilerplate_reason(content) is not None
+        or _mostly_symbols(content)
+        or is_share_line(content)
+        or parse_meta_line(content) is not None
+        or _CREDIT.search(content)
+    )
+
+
+def _neighbour(lines: Sequence[Line], index: int, step: int) -> int | None:
+    """The index of the nearest non-blank line before (``step=-1``) or after (``1``) a line."""
+    position = index + step
+    while 0 <= position < len(lines):
+        if lines[position].content:
+            return position
+        position += step
+    return None
+
+
+def _main_title_part(title: str) -> str:
+    """The longest part of a "Headline | Site" title, normalised."""
+    return max((_normal(part) for part in _TITLE_SEPARATORS.split(title)), key=len, default="")
+
+
+def _meta_follows(lines: Sequence[Line], index: int, first_prose: int) -> bool:
+    """Whether a byline or a date line comes within the next two non-blank lines."""
+    seen = 0
+    position = index
+    while position + 1 < len(lines) and seen < 2:
+        position += 1
+        content = lines[position].content
+        if not content:
+            continue
+        if position >= first_prose and seen:
+            return False
+        seen += 1
+        if _is_meta(content) or parse_meta_line(content) is not None:
+            return True
+    return False
 
 
 def _around(lines: Sequence[Line], first_prose: int) -> list[tuple[int, int]]:
@@ -350,14 +513,6 @@ def _mostly_symbols(text: str) -> bool:
     return letters * 5 < (len(text) - text.count(" ")) * 3
 
 
-def _in_short_run(lines: Sequence[Line], index: int) -> bool:
-    """Whether the line sits between two short non-blank lines, as menu items do."""
-    if index == 0 or index + 1 >= len(lines):
-        return False
-    before, after = lines[index - 1].content, lines[index + 1].content
-    return bool(before and after and len(before.split()) <= 4 and len(after.split()) <= 4)
-
-
 def _is_meta(text: str) -> bool:
     """Whether a title-shaped line is a byline, a date line or a list of tags instead.
 
@@ -366,26 +521,12 @@ def _is_meta(text: str) -> bool:
     """
     if _META_MARKS.search(text) or parse_byline(text) is not None:
         return True
+    if _BYLINE_LEAD.match(text) and len(text.split()) <= BYLINE_MAX_WORDS:
+        return True
     if _DIGIT.search(text) is None:
         return False  # every date has a digit; skip the long search
     date = _ANY_DATE.search(text)
     return date is not None and (date.end() - date.start()) * 5 >= len(text) * 2
-
-
-def _first_line_title(lines: Sequence[Line], first_prose: int) -> int | None:
-    """The first line, when it is a bare title not far above the body.
-
-    A hand copy starts with its headline; a page title with a " | Site" suffix is not one, nor
-    is the site name at the top of a long page.
-    """
-    first = next((line for line in lines if line.content), None)
-    if first is None or not looks_like_title(first.content):
-        return None
-    if sum(1 for line in lines[first.index : first_prose] if line.content) > FIRST_LINE_REACH:
-        return None
-    if _TITLE_SEPARATORS.search(first.content) or len(first.content.split()) < 3:
-        return None
-    return first.index
 
 
 def _byline_above(lines: Sequence[Line], top: int) -> int | None:

@@ -47,24 +47,31 @@ _TOKEN: Final = regex.compile(
 )
 
 
-def detect(cursor: Cursor) -> Detection | None:
-    """Claim the current line if it is a share line."""
-    line = cursor.current
-    content = line.content
-    if not cursor.at_line_start or len(content) > _MAX_LENGTH:
-        return None
+def is_share_line(text: str) -> bool:
+    """Whether a line (without its edge spaces) is made only of share buttons and icons.
+
+    >>> is_share_line("Facebook Twitter LinkedIn Email"), is_share_line("More")
+    (True, False)
+    """
+    if len(text) > _MAX_LENGTH:
+        return False
     words: list[str] = []
     position = 0
-    while position < len(content):
-        match = _TOKEN.match(content, position)
+    while position < len(text):
+        match = _TOKEN.match(text, position)
         if match is None or match.end() == position:
-            return None
+            return False
         if match.group("count") is None:
             words.append((match.group("icon") or match.group("word")).casefold())
         position = match.end()
-    if not words or (len(words) == 1 and " ".join(words[0].split()) in _WEAK):
+    return bool(words) and not (len(words) == 1 and " ".join(words[0].split()) in _WEAK)
+
+
+def detect(cursor: Cursor) -> Detection | None:
+    """Claim the current line if it is a share line."""
+    if not cursor.at_line_start or not is_share_line(cursor.current.content):
         return None
-    return Detection(labels.BOILERPLATE, line.content_end, "share/social icon line")
+    return Detection(labels.BOILERPLATE, cursor.current.content_end, "share/social icon line")
 
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)

@@ -13,6 +13,7 @@ NETWORKS: Final[tuple[str, ...]] = (
     "email", "e-mail", "mail", "messenger", "fb messenger", "tumblr", "flipboard", "pocket",
     "threads", "bluesky", "mastodon", "vk", "line", "viber", "sms", "print", "instagram",
     "youtube", "tiktok", "google+", "gmail", "snapchat", "weibo", "wechat", "xing", "skype",
+    "digg", "stumbleupon", "delicious", "evernote", "rss",
 )  # fmt: skip
 
 #: Fixed phrases of share widgets (a network name may follow: "Share on Facebook").
