@@ -1485,3 +1485,46 @@ def test_page_with_only_menus_above_the_body_has_no_headline() -> None:
     """Menus and a section name above the body give no headline: none is better than wrong."""
     text = _inscriptis_page("News\n\nLocal")
     assert parse_article(text).headline is None
+
+
+@pytest.mark.parametrize(
+    ("first", "after"),
+    [
+        ("The ferry is back. Nobody expected it.", "By Ada Penrose"),
+        ("Lanterns, boats, a choir…", "14 November 2023"),
+        ("Will the ferry run all winter?", "Ada Penrose | 14 November 2023 | 3 min read"),
+    ],
+)
+def test_first_line_ending_like_a_sentence_over_a_header_line(first: str, after: str) -> None:
+    """A short first line with a byline or a date under it is the headline, full stop or not."""
+    article = parse_article(f"{first}\n\n{after}\n\n{_BODY}")
+    assert article.headline == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry is back. Nobody expected it.\n\nThe mill reopened too.\n\n" + _BODY,
+        "\n".join(["The ferry is back on the Wend after a long winter in the yard at Millbrook,",
+                   "and the town came out to watch it cross the river for the first time."])
+        + "\n\nBy Ada Penrose\n\n" + _BODY,
+    ],
+)  # fmt: skip
+def test_first_sentence_without_a_header_line_is_no_headline(text: str) -> None:
+    """A first sentence with prose under it, or a long one, is a paragraph."""
+    assert parse_article(text).headline is None
+
+
+def test_agency_name_alone_is_not_the_headline() -> None:
+    """An agency's name on its own line is a credit line, even as the first title-like line."""
+    text = f"Press Trust of India\n\n{_BODY}"
+    assert parse_article(text).headline is None
+
+
+def test_share_text_before_the_title_is_left_out_of_the_headline() -> None:
+    """Share-button text printed on the headline's line is not part of the headline."""
+    article = parse_article(f"Share All sharing options for: Tarrow Mill Reopens\n\n{_BODY}")
+    assert article.headline == "Tarrow Mill Reopens"
+    page = INSCRIPTIS_EN
+    text = page.text.replace(page.headline, f"Share this article: {page.headline}", 1)
+    assert parse_article(text).headline == page.headline

@@ -9,17 +9,26 @@ but furniture, dates and bylines::
                                               <- blank
     The pact deepens military cooperation.    <- (standfirst or body)
 
-A document that starts with a sentence has no headline: precision first.
+A document that starts with a sentence has no headline: precision first. Except that a
+first line that ends like a sentence but is short, with a byline or a date line under it, is
+a headline ("They just might be."). An agency's name alone is never the headline, and
+share-button text printed before the title on its line is left out of the value.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
-from newsparse.document import Line
-from newsparse.titles import looks_like_title
+from newsparse.detectors.byline import parse_byline
+from newsparse.detectors.date_line import dates_in_line, parse_date_line
+from newsparse.document import Document, Line
+from newsparse.titles import SENTENCE_END, looks_like_title
+from newsparse.vocab.agencies import AgencyTable
+from newsparse.vocab.share import TITLE_PREFIXES
 
 NAME: Final = "headline"
 
@@ -39,22 +48,64 @@ def detect(cursor: Cursor) -> Detection | None:
     if state.headline_seen or not cursor.at_line_start:
         return None
     line = cursor.current
+    title = title_of(line.content)
     region = cursor.region
     if region is not None and region.is_page:
         if line.index != region.headline:
             return None  # on a page, only the line the page analysis chose
-        return Detection(
-            labels.HEADLINE, line.content_end, "title line above the article", line.content
-        )
-    if state.paragraphs or state.dateline_seen:
-        return None
-    if not looks_like_title(line.content):
-        return None
+        return Detection(labels.HEADLINE, line.content_end, "title line above the article", title)
+    if state.paragraphs or state.dateline_seen or AgencyTable.default().find(title):
+        return None  # an agency's name alone is a credit line
     if line.index + 1 < cursor.block_end and _runs_on(line, cursor.doc.lines[line.index + 1]):
         return None  # the line runs on into more text: a paragraph, not a title
     if line.index >= cursor.doc.last_content_line:
         return None  # nothing follows: a lone line is not known to be a headline
-    return Detection(labels.HEADLINE, line.content_end, "first title-like line", line.content)
+    if looks_like_title(title):
+        return Detection(labels.HEADLINE, line.content_end, "first title-like line", title)
+    if _title_over_header(cursor.doc, line, title):
+        return Detection(labels.HEADLINE, line.content_end, "first line, over the byline", title)
+    return None
+
+
+def title_of(content: str) -> str:
+    """The title in a headline line, without share-button text printed before it.
+
+    >>> title_of("Share All sharing options for: Ferry returns to Millbrook")
+    'Ferry returns to Millbrook'
+    """
+    match = _SHARE_PREFIX.match(content)
+    return content[match.end() :] if match and match.end() < len(content) else content
+
+
+_SHARE_PREFIX: Final = regex.compile(
+    r"\A(?:" + "|".join(regex.escape(prefix) for prefix in TITLE_PREFIXES) + r")\s*",
+    regex.IGNORECASE,
+)
+#: A first line ending like a sentence is a headline over a byline or date line only if it
+#: has no more words than this.
+_MAX_SENTENCE_TITLE_WORDS: Final = 20
+
+
+def _title_over_header(doc: Document, line: Line, title: str) -> bool:
+    """Whether the first line of the text, ending like a sentence, is a title over a header.
+
+    Some headlines end with a full stop or an ellipsis ("They just might be."). The first
+    line of the text is taken for one when it is short and the next non-blank line is a date
+    line, a byline or a metadata line.
+    """
+    if any(not earlier.is_blank for earlier in doc.lines[: line.index]):
+        return False
+    if title[-1:] not in SENTENCE_END or len(title.split()) > _MAX_SENTENCE_TITLE_WORDS:
+        return False
+    following = next((later for later in doc.lines[line.index + 1 :] if not later.is_blank), None)
+    if following is None:
+        return False
+    content = following.content
+    return (
+        parse_date_line(content) is not None
+        or parse_byline(content) is not None
+        or dates_in_line(content) is not None
+    )
 
 
 DETECTOR: Final = Detector(NAME, detect)

@@ -29,5 +29,11 @@ PHRASES: Final[tuple[str, ...]] = (
     "listen", "listen to this article",
 )  # fmt: skip
 
+#: Share-button text that pages print on the headline's line, before the title.
+TITLE_PREFIXES: Final[tuple[str, ...]] = (
+    "share all sharing options for:", "all sharing options for:", "share this article:",
+    "share this story:", "teilen:", "partager :", "partager:", "compartir:",
+)  # fmt: skip
+
 #: CSS-class-like icon tokens that some pages' text keeps: "icon-facebook", "fa-twitter".
 ICON_PREFIXES: Final[tuple[str, ...]] = ("icon-", "fa-", "fab-", "social-", "share-", "ico-")
