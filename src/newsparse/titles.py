@@ -19,6 +19,7 @@ _MAX_WORDS: Final = 35
 # or "U.S."), a comma, a colon or an ellipsis is a sentence or a fragment, not a title; a
 # headline may end in "?", "!" or a quote.
 _LETTER: Final = regex.compile(r"\p{L}")
+_PRIVATE_USE: Final = regex.compile(r"\p{Co}")
 
 
 def looks_like_title(text: str) -> bool:
@@ -28,9 +29,13 @@ def looks_like_title(text: str) -> bool:
     True
     >>> looks_like_title("The pact was signed in Tel Aviv on Tuesday.")
     False
+    >>> looks_like_title("\\ue060 Next video starts in: 7")  # icon-font glyphs
+    False
     """
     if not 2 <= len(text) <= _MAX_LENGTH or _LETTER.search(text) is None:
         return False
+    if not text.isascii() and _PRIVATE_USE.search(text):
+        return False  # icon-font glyphs: the text of a button or a player, not a title
     return len(text.split()) <= _MAX_WORDS and not _ends_like_a_sentence(text)
 
 
