@@ -35,7 +35,14 @@ from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.document import Document, Line
 from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
-from newsparse.vocab.webpage import COMMENT_AUTHOR, COMMENT_MARKERS, SITE_NOTICES, SITE_WORDS
+from newsparse.vocab.webpage import (
+    COMMENT_AUTHOR,
+    COMMENT_MARKERS,
+    COMMENT_PROMPTS,
+    END_MARKERS,
+    SITE_NOTICES,
+    SITE_WORDS,
+)
 
 _BULLET: Final = regex.compile(rf"\A{BULLET}\s+")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
@@ -49,6 +56,16 @@ _COMMENTS: Final = regex.compile(
     regex.IGNORECASE,
 )
 _COMMENT_AUTHOR: Final = regex.compile(COMMENT_AUTHOR, regex.IGNORECASE)
+_END_MARKER: Final = regex.compile(
+    r"\A(?:"
+    + "|".join(regex.escape(marker) for marker in END_MARKERS)
+    + r")(?:\s*\(\d+\)|\s+\d+)?\s*(?::|\.\.\.|…)?\Z",
+    regex.IGNORECASE,
+)
+_COMMENT_PROMPT: Final = regex.compile(
+    r"\A(?:" + "|".join(regex.escape(prompt) for prompt in COMMENT_PROMPTS) + r")\b",
+    regex.IGNORECASE,
+)
 _TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
 _ANY_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
@@ -67,6 +84,13 @@ PAGE_MIN_FURNITURE_SHARE: Final = 0.3
 GAP_LINES: Final = 8
 #: ... if what follows them scores less than this share of what precedes them.
 TAIL_SHARE: Final = 0.5
+#: What ends the story (comments, other stories) counts after this share of the core's score.
+END_AFTER_SHARE: Final = 0.5
+#: A heading of other stories ends it only if what follows scores less than this share of
+#: what precedes it.
+END_TAIL_SHARE: Final = 0.5
+#: ... on a line no longer than this.
+END_MARKER_MAX_LENGTH: Final = 160
 #: A line longer than this needs two notice phrases to be taken for a site notice.
 NOTICE_MAX_LENGTH: Final = 250
 #: How far above the body core the headline is looked for (non-blank lines).
@@ -256,13 +280,18 @@ def _cut_tail(features: Sequence[_Features], start: int, end: int) -> tuple[int,
 def _cut_comments(
     lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
 ) -> tuple[int, int]:
-    """End the core where a comments section opens, once most of the core is behind."""
+    """End the core where what follows a story opens, once most of the core is behind.
+
+    That is a comments section (a marker line, a comment's author line, a line of the comment
+    form) or a heading of what pages put under a story: other stories, share and tag lines,
+    the author's box (:data:`~newsparse.vocab.webpage.END_MARKERS`).
+    """
     total = sum(f.score for f in features[start:end] if f.score > 0)
     seen = 0.0
     for index in range(start, end):
         content = lines[index].content
-        if seen >= 0.5 * total and (
-            _COMMENTS.match(content) or (len(content) < 120 and _COMMENT_AUTHOR.search(content))
+        if seen >= END_AFTER_SHARE * total and _ends_the_story(
+            content, little_after=total - seen < END_TAIL_SHARE * seen
         ):
             cut = index
             while cut > start and features[cut - 1].score <= 0:
@@ -270,6 +299,20 @@ def _cut_comments(
             return start, cut
         seen += max(features[index].score, 0.0)
     return start, end
+
+
+def _ends_the_story(content: str, *, little_after: bool) -> bool:
+    """Whether a line opens the comments or another part of the page under a story.
+
+    A heading of other stories or of the share and tag lines ends it only when ``little_after``
+    (little prose follows in the core): such a box may stand inside a story, too.
+    """
+    if not content or len(content) > END_MARKER_MAX_LENGTH:
+        return False
+    text = _BULLET.sub("", content, count=1)
+    if _COMMENTS.match(text) or _COMMENT_PROMPT.match(text) or _COMMENT_AUTHOR.search(text):
+        return True
+    return little_after and _END_MARKER.match(text) is not None
 
 
 def _page_title(doc: Document) -> set[str]:
