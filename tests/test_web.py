@@ -910,6 +910,57 @@ def test_sentence_opening_like_a_heading_does_not_end_the_article() -> None:
     assert parse_article(text + "\n").body == (*page.paragraphs, last)
 
 
+#: Titles of other stories, as a list under an article gives them (no bullets, no heading).
+TEASER_TITLES = (
+    "Lifeboat crew called out twice in one night off Trevarren Point",
+    "Harbour car park charges to rise from the start of April next year",
+    "New bus timetable for the Pellowick valley comes in on Monday morning",
+    "Bakery on Fore Street wins the regional pasty prize for a third year",
+    "Coast path near the lighthouse reopens after the winter landslip",
+    "School choir to sing at the cathedral carol service in December",
+)
+
+
+def test_run_of_teaser_titles_ends_the_article() -> None:
+    """Six teaser titles in a row under the story end it: the teaser prose after them is not body."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    footer = page.after + "\n  * Advertise\n  * Jobs\n  * Archive\n  * Newsletters"
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, *TEASER_TITLES, TEASER_PROSE, footer]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
+
+
+def test_list_introduced_by_the_story_does_not_end_it() -> None:
+    """A list under a line ending with a colon is the story's, and the story goes on after it."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    intro = "The council listed the sailings it will keep over the winter months:"
+    items = (
+        "Monday to Friday at seven, ten, one and four",
+        "Saturday at eight and noon, with a market boat at nine",
+        "Sunday at ten and three, weather and tides permitting",
+        "Bank holidays as on Sunday, with one late boat at six",
+        "Christmas Day and Boxing Day with no sailings at all",
+        "New Year's Day at noon only, returning at half past two",
+    )
+    last = "The operator said the timetable would be reviewed in March, once the new deckhands have finished their training."
+    paragraphs = (*page.paragraphs, intro, *items, last)
+    footer = page.after + "\n  * Advertise\n  * Jobs\n  * Archive\n  * Newsletters"
+    text = page.separator.join([page.before, page.header, *paragraphs, footer])
+    body = parse_article(text + "\n").body
+    assert body[: len(page.paragraphs) + 1] == (*page.paragraphs, intro)
+    assert body[-1] == last
+
+
+def test_comment_link_under_the_byline_does_not_end_the_article() -> None:
+    """A "Leave a comment" link above the first paragraph is no comment form."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    text = page.separator.join(
+        [page.before, page.header, "Leave a comment", *page.paragraphs, page.after]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
+
+
 def test_site_name_on_the_first_line_is_not_the_headline() -> None:
     """A site name written above the menus is not the article's headline."""
     page = INSCRIPTIS_PIPE_BYLINE

@@ -80,12 +80,14 @@ _CAPITALISED: Final = regex.compile(r"\b\p{Lu}")
 PAGE_MIN_FURNITURE_LINES: Final = 12
 #: ... nor one where they are a smaller share of the non-blank lines than this.
 PAGE_MIN_FURNITURE_SHARE: Final = 0.3
-#: This many furniture lines in a row may end the body core ...
-GAP_LINES: Final = 8
+#: This many furniture or title lines in a row may end the body core ...
+GAP_LINES: Final = 6
 #: ... if what follows them scores less than this share of what precedes them.
-TAIL_SHARE: Final = 0.5
+TAIL_SHARE: Final = 0.75
 #: What ends the story (comments, other stories) counts after this share of the core's score.
 END_AFTER_SHARE: Final = 0.5
+#: A line of the comment form ends it after this share.
+PROMPT_AFTER_SHARE: Final = 0.2
 #: A heading of other stories ends it only if what follows scores less than this share of
 #: what precedes it.
 END_TAIL_SHARE: Final = 0.5
@@ -219,7 +221,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     core = _densest_run(features)
     if core is None:
         return whole
-    start, end = _cut_tail(features, *core)
+    start, end = _cut_tail(lines, features, *core)
     start, end = _cut_comments(lines, features, start, end)
     first_prose = next((i for i in range(start, end) if features[i].prose), start)
     headline = _find_headline(doc, first_prose)
@@ -251,29 +253,36 @@ def _densest_run(features: Sequence[_Features]) -> tuple[int, int] | None:
     return found
 
 
-def _cut_tail(features: Sequence[_Features], start: int, end: int) -> tuple[int, int]:
+def _cut_tail(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> tuple[int, int]:
     """Drop the tail of the core after a long run of furniture lines, when the tail is small.
 
     A list of teasers can join the story to the summaries or comments after it; what comes
-    after :data:`GAP_LINES` furniture lines in a row, scoring less than :data:`TAIL_SHARE`
-    of what comes before, is not the story. Only on a page that goes on after the core (a
-    footer): a hand copy ends with its story.
+    after :data:`GAP_LINES` lines in a row that score below zero (furniture, teaser titles),
+    scoring less than :data:`TAIL_SHARE` of what comes before, is not the story. A run under
+    a line ending with a colon is a list the story introduces, and no gap. Only on a page
+    that goes on after the core (a footer): a hand copy ends with its story.
     """
     if sum(1 for f in features[end:] if f.furniture) < GAP_LINES:
         return start, end  # the text ends with the story (a hand copy): nothing to cut
     total = sum(f.score for f in features[start:end] if f.score > 0)
-    before, run, run_start = 0.0, 0, start
+    before, run, run_start, previous, introduced = 0.0, 0, start, "", False
     for index in range(start, end):
         feature = features[index]
-        if feature.furniture:
+        content = lines[index].content
+        if feature.furniture or feature.score < 0:
             if run == 0:
                 run_start = index
+                introduced = previous.endswith(":")  # a list the story introduces
             run += 1
         elif feature.score > 0:
-            if run >= GAP_LINES and total - before < TAIL_SHARE * before:
+            if run >= GAP_LINES and not introduced and total - before < TAIL_SHARE * before:
                 return start, run_start
             run = 0
         before += max(feature.score, 0.0)
+        if content:
+            previous = content
     return start, end
 
 
@@ -290,15 +299,21 @@ def _cut_comments(
     seen = 0.0
     for index in range(start, end):
         content = lines[index].content
-        if seen >= END_AFTER_SHARE * total and _ends_the_story(
-            content, little_after=total - seen < END_TAIL_SHARE * seen
-        ):
+        if (
+            seen >= END_AFTER_SHARE * total
+            and _ends_the_story(content, little_after=total - seen < END_TAIL_SHARE * seen)
+        ) or (seen >= PROMPT_AFTER_SHARE * total and _is_comment_prompt(content)):
             cut = index
             while cut > start and features[cut - 1].score <= 0:
                 cut -= 1  # the teasers and share lines above the comments
             return start, cut
         seen += max(features[index].score, 0.0)
     return start, end
+
+
+def _is_comment_prompt(content: str) -> bool:
+    """Whether a line is one of the comment form or of an empty comments section."""
+    return len(content) <= END_MARKER_MAX_LENGTH and _COMMENT_PROMPT.match(content) is not None
 
 
 def _ends_the_story(content: str, *, little_after: bool) -> bool:

@@ -51,6 +51,16 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         ),
         "newsletter prompt",
     ),
+    (
+        (
+            r"(?:leave|post|add|write)\ a\ (?:comment|reply) | comments\ are\ closed\.?"
+            r" | schreibe\ einen\ kommentar | kommentar\ (?:schreiben|verfassen)"
+            r" | die\ kommentarfunktion\ ist\ geschlossen\.? | laisser\ un\ commentaire"
+            r" | deja\ (?:un\ comentario|una\ respuesta) | lascia\ un\ commento"
+            r" | deixe\ (?:um\ comentário|uma\ resposta)"
+        ),
+        "comment prompt",
+    ),
     (r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4})) .{0,300}", "copyright notice"),
     (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice"),
     (r"(?:click|tap)\ here\ (?:to|for)\b [^.!?]{0,100} [.!]?", "call to action"),
