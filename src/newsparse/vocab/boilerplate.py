@@ -61,6 +61,14 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         ),
         "comment prompt",
     ),
+    (
+        (
+            r"(?:[^\n]{0,250}[\s.|/–—-]\ ?)?\(?(?:(?:title\ |titel)?(?:foto|photo|bild|image)s?"
+            r" | photograph | credit | fotocredit | bildquelle | crédit\ photo)"
+            r" \ ?:\ ?[^.!?:\s][^.!?:]{0,80} (?:\.\ ?[^.!?:\s][^.!?:]{0,40})? \.?\)?"
+        ),
+        "photo credit",
+    ),
     (r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4})) .{0,300}", "copyright notice"),
     (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice"),
     (r"(?:click|tap)\ here\ (?:to|for)\b [^.!?]{0,100} [.!]?", "call to action"),
