@@ -100,6 +100,7 @@ def test_boilerplate_phrases_are_taken_out(line: str) -> None:
         "Click here and you will see why the ferry is late, the operator joked.",
         "Photo: the mill as it stood in 1910. It burned down two years later, and was rebuilt.",
         "Leave a comment in the book at the gate, the miller asked visitors.",
+        "The show Millbrook in Photos: A Century of the Wheel opens at the library on Friday.",
     ],
 )
 def test_sentences_that_start_like_boilerplate_stay(line: str) -> None:

@@ -63,7 +63,7 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         (
-            r"(?:[^\n]{0,250}[\s.|/–—-]\ ?)?\(?(?:(?:title\ |titel)?(?:foto|photo|bild|image)s?"
+            r"(?:[^\n]{0,250}[.|/–—-]\ )?\(?(?:(?:title\ |titel)?(?:foto|photo|bild|image)s?"
             r" | photograph | credit | fotocredit | bildquelle | crédit\ photo)"
             r" \ ?:\ ?[^.!?:\s][^.!?:]{0,80} (?:\.\ ?[^.!?:\s][^.!?:]{0,40})? \.?\)?"
         ),
