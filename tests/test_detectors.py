@@ -70,10 +70,17 @@ def test_prose_with_share_words_stays_in_the_body(line: str) -> None:
         "Sign up for our morning newsletter",
         "© 2025 Valley Courier Ltd. All rights reserved.",
         "Story continues below advertisement",
+        "Leave a comment",
+        "Schreibe einen Kommentar",
+        "Foto: Jana Kirsch/Talbote",
+        "Photo: Ewan Tregear",
+        "Titelbild: Archiv/Mühlenverein",
+        "Workers at the gate on Monday. Photograph: Valley Courier",
+        "Die Mühle am Montag. (Foto: privat)",
     ],
 )
 def test_boilerplate_phrases_are_taken_out(line: str) -> None:
-    """Advertisement markers, links, newsletter prompts and © lines are boilerplate."""
+    """Ads, links, newsletter and comment prompts, photo credits and © lines are boilerplate."""
     text = (
         f"Mill reopens\n\nThe mill reopened on Monday.\n\n{line}\n\nWorkers cheered at the gate.\n"
     )
@@ -91,6 +98,9 @@ def test_boilerplate_phrases_are_taken_out(line: str) -> None:
         "Copyright lawyers say the ruling will change how ferry timetables are published.",
         "Register for flood alerts at the town hall, the council urged residents on Monday.",
         "Click here and you will see why the ferry is late, the operator joked.",
+        "Photo: the mill as it stood in 1910. It burned down two years later, and was rebuilt.",
+        "Leave a comment in the book at the gate, the miller asked visitors.",
+        "The show Millbrook in Photos: A Century of the Wheel opens at the library on Friday.",
     ],
 )
 def test_sentences_that_start_like_boilerplate_stay(line: str) -> None:

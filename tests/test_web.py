@@ -807,6 +807,160 @@ def test_comments_markers_end_the_article(marker: str) -> None:
     assert found[comment] == ("boilerplate", "page_furniture", "page after the article")
 
 
+#: A teaser of another story that reads as prose, as the lists under an article often hold.
+TEASER_PROSE = (
+    "The harbour master says the new pontoon will let the lifeboat launch at any state of the "
+    "tide, and the work should be finished before the winter storms arrive next month."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "You might also like",
+        "Related articles:",
+        "Share this:",
+        "About the author",
+        "Das könnte Sie auch interessieren",
+        "Ähnliche Beiträge",
+        "Die Redaktion empfiehlt",
+        "Themen im Artikel",
+        "À lire aussi",
+        "Noticias relacionadas",
+        "Leggi anche",
+        "Veja também",
+    ],
+)
+def test_heading_of_other_stories_ends_the_article(heading: str) -> None:
+    """A heading of other stories, or of the share, tag or author box, ends the story.
+
+    The teasers under it, prose though they read, are not body.
+    """
+    page = INSCRIPTIS_PIPE_BYLINE
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, heading, TEASER_PROSE, page.after]
+    )
+    article = parse_article(text + "\n")
+    assert article.body == page.paragraphs
+    found = segments_by_line(text)
+    assert found[heading] == ("boilerplate", "page_furniture", "page after the article")
+    assert found[TEASER_PROSE] == ("boilerplate", "page_furniture", "page after the article")
+
+
+def test_heading_of_other_stories_inside_the_story_does_not_end_it() -> None:
+    """A "Related" box in the middle of a story, with most of the story still to come, is no end."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    more = (
+        "Crossings were cut to two a day last winter when the operator lost a second crew, and islanders say the shorter timetable made it hard to reach the hospital in time for morning appointments on the mainland.",
+        "The council said it would now look for a longer contract, so that the island does not face the same uncertainty next autumn, and it will ask the operator to train two new deckhands from the island itself.",
+        "A public meeting on the future of the service is planned for the village hall in January, and the ferry company has promised to publish its passenger figures before it.",
+        "Until then the winter timetable stands, and the first boat will leave the harbour at seven each morning, weather permitting, as it has done for the past nineteen years.",
+    )
+    box = ("Related", "Pellowick Bakery Wins Regional Pasty Prize")
+    paragraphs = (*page.paragraphs, more[0], *box, *more[1:])
+    text = page.separator.join([page.before, page.header, *paragraphs, page.after])
+    body = parse_article(text + "\n").body
+    assert body[: len(page.paragraphs) + 1] == (*page.paragraphs, more[0])
+    assert body[-3:] == more[1:]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Leave a Reply",
+        "Comments are closed.",
+        "You must be logged in to post a comment.",
+        "Schreibe einen Kommentar Antworten abbrechen",
+        "Die Kommentarfunktion ist geschlossen.",
+        "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+        "Laisser un commentaire",
+        "Deja una respuesta",
+        "Lascia un commento",
+        "Deixe um comentário",
+    ],
+)
+def test_comment_form_ends_the_article(prompt: str) -> None:
+    """A line of the comment form ends the story, even with much prose after it."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    comment = (
+        "I took that ferry every day for twenty years and I would have moved to the mainland "
+        "if it had stopped, so thank you to everyone who fought for it."
+    )
+    text = page.separator.join(
+        [
+            page.before,
+            page.header,
+            *page.paragraphs,
+            prompt,
+            comment,
+            comment + " Truly.",
+            page.after,
+        ]
+    )
+    article = parse_article(text + "\n")
+    assert article.body == page.paragraphs
+    assert segments_by_line(text)[prompt][1:] == ("page_furniture", "page after the article")
+
+
+def test_sentence_opening_like_a_heading_does_not_end_the_article() -> None:
+    """A last paragraph that starts with the words of a heading ("Related ...") is prose."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = "Related work on the harbour wall will start in the spring, the council said."
+    text = page.separator.join([page.before, page.header, *page.paragraphs, last, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, last)
+
+
+#: Titles of other stories, as a list under an article gives them (no bullets, no heading).
+TEASER_TITLES = (
+    "Lifeboat crew called out twice in one night off Trevarren Point",
+    "Harbour car park charges to rise from the start of April next year",
+    "New bus timetable for the Pellowick valley comes in on Monday morning",
+    "Bakery on Fore Street wins the regional pasty prize for a third year",
+    "Coast path near the lighthouse reopens after the winter landslip",
+    "School choir to sing at the cathedral carol service in December",
+)
+
+
+def test_run_of_teaser_titles_ends_the_article() -> None:
+    """Six teaser titles in a row under the story end it: the teaser prose after them is not body."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    footer = page.after + "\n  * Advertise\n  * Jobs\n  * Archive\n  * Newsletters"
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, *TEASER_TITLES, TEASER_PROSE, footer]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
+
+
+def test_list_introduced_by_the_story_does_not_end_it() -> None:
+    """A list under a line ending with a colon is the story's, and the story goes on after it."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    intro = "The council listed the sailings it will keep over the winter months:"
+    items = (
+        "Monday to Friday at seven, ten, one and four",
+        "Saturday at eight and noon, with a market boat at nine",
+        "Sunday at ten and three, weather and tides permitting",
+        "Bank holidays as on Sunday, with one late boat at six",
+        "Christmas Day and Boxing Day with no sailings at all",
+        "New Year's Day at noon only, returning at half past two",
+    )
+    last = "The operator said the timetable would be reviewed in March, once the new deckhands have finished their training."
+    paragraphs = (*page.paragraphs, intro, *items, last)
+    footer = page.after + "\n  * Advertise\n  * Jobs\n  * Archive\n  * Newsletters"
+    text = page.separator.join([page.before, page.header, *paragraphs, footer])
+    body = parse_article(text + "\n").body
+    assert body[: len(page.paragraphs) + 1] == (*page.paragraphs, intro)
+    assert body[-1] == last
+
+
+def test_comment_link_under_the_byline_does_not_end_the_article() -> None:
+    """A "Leave a comment" link above the first paragraph is no comment form."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    text = page.separator.join(
+        [page.before, page.header, "Leave a comment", *page.paragraphs, page.after]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
+
+
 def test_site_name_on_the_first_line_is_not_the_headline() -> None:
     """A site name written above the menus is not the article's headline."""
     page = INSCRIPTIS_PIPE_BYLINE

@@ -36,7 +36,14 @@ from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
 from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
-from newsparse.vocab.webpage import COMMENT_AUTHOR, COMMENT_MARKERS, SITE_NOTICES, SITE_WORDS
+from newsparse.vocab.webpage import (
+    COMMENT_AUTHOR,
+    COMMENT_MARKERS,
+    COMMENT_PROMPTS,
+    END_MARKERS,
+    SITE_NOTICES,
+    SITE_WORDS,
+)
 
 _BULLET: Final = regex.compile(rf"\A{BULLET}\s+")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
@@ -50,6 +57,16 @@ _COMMENTS: Final = regex.compile(
     regex.IGNORECASE,
 )
 _COMMENT_AUTHOR: Final = regex.compile(COMMENT_AUTHOR, regex.IGNORECASE)
+_END_MARKER: Final = regex.compile(
+    r"\A(?:"
+    + "|".join(regex.escape(marker) for marker in END_MARKERS)
+    + r")(?:\s*\(\d+\)|\s+\d+)?\s*(?::|\.\.\.|…)?\Z",
+    regex.IGNORECASE,
+)
+_COMMENT_PROMPT: Final = regex.compile(
+    r"\A(?:" + "|".join(regex.escape(prompt) for prompt in COMMENT_PROMPTS) + r")\b",
+    regex.IGNORECASE,
+)
 _TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
 _ANY_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
@@ -69,10 +86,19 @@ _CREDIT: Final = regex.compile(
 PAGE_MIN_FURNITURE_LINES: Final = 12
 #: ... nor one where they are a smaller share of the non-blank lines than this.
 PAGE_MIN_FURNITURE_SHARE: Final = 0.3
-#: This many furniture lines in a row may end the body core ...
-GAP_LINES: Final = 8
+#: This many furniture or title lines in a row may end the body core ...
+GAP_LINES: Final = 6
 #: ... if what follows them scores less than this share of what precedes them.
-TAIL_SHARE: Final = 0.5
+TAIL_SHARE: Final = 0.75
+#: What ends the story (comments, other stories) counts after this share of the core's score.
+END_AFTER_SHARE: Final = 0.5
+#: A line of the comment form ends it after this share.
+PROMPT_AFTER_SHARE: Final = 0.2
+#: A heading of other stories ends it only if what follows scores less than this share of
+#: what precedes it.
+END_TAIL_SHARE: Final = 0.5
+#: ... on a line no longer than this.
+END_MARKER_MAX_LENGTH: Final = 160
 #: A line longer than this needs two notice phrases to be taken for a site notice.
 NOTICE_MAX_LENGTH: Final = 250
 #: A line that starts like a byline ("By", "Von") with more words than this can be a headline
@@ -202,7 +228,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     core = _densest_run(features)
     if core is None:
         return whole
-    start, end = _cut_tail(features, *core)
+    start, end = _cut_tail(lines, features, *core)
     start, end = _cut_comments(lines, features, start, end)
     first_prose = next((i for i in range(start, end) if features[i].prose), start)
     headline = _find_headline(doc, features, counts, first_prose)
@@ -234,49 +260,81 @@ def _densest_run(features: Sequence[_Features]) -> tuple[int, int] | None:
     return found
 
 
-def _cut_tail(features: Sequence[_Features], start: int, end: int) -> tuple[int, int]:
+def _cut_tail(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> tuple[int, int]:
     """Drop the tail of the core after a long run of furniture lines, when the tail is small.
 
     A list of teasers can join the story to the summaries or comments after it; what comes
-    after :data:`GAP_LINES` furniture lines in a row, scoring less than :data:`TAIL_SHARE`
-    of what comes before, is not the story. Only on a page that goes on after the core (a
-    footer): a hand copy ends with its story.
+    after :data:`GAP_LINES` lines in a row that score below zero (furniture, teaser titles),
+    scoring less than :data:`TAIL_SHARE` of what comes before, is not the story. A run under
+    a line ending with a colon is a list the story introduces, and no gap. Only on a page
+    that goes on after the core (a footer): a hand copy ends with its story.
     """
     if sum(1 for f in features[end:] if f.furniture) < GAP_LINES:
         return start, end  # the text ends with the story (a hand copy): nothing to cut
     total = sum(f.score for f in features[start:end] if f.score > 0)
-    before, run, run_start = 0.0, 0, start
+    before, run, run_start, previous, introduced = 0.0, 0, start, "", False
     for index in range(start, end):
         feature = features[index]
-        if feature.furniture:
+        content = lines[index].content
+        if feature.furniture or feature.score < 0:
             if run == 0:
                 run_start = index
+                introduced = previous.endswith(":")  # a list the story introduces
             run += 1
         elif feature.score > 0:
-            if run >= GAP_LINES and total - before < TAIL_SHARE * before:
+            if run >= GAP_LINES and not introduced and total - before < TAIL_SHARE * before:
                 return start, run_start
             run = 0
         before += max(feature.score, 0.0)
+        if content:
+            previous = content
     return start, end
 
 
 def _cut_comments(
     lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
 ) -> tuple[int, int]:
-    """End the core where a comments section opens, once most of the core is behind."""
+    """End the core where what follows a story opens, once most of the core is behind.
+
+    That is a comments section (a marker line, a comment's author line, a line of the comment
+    form) or a heading of what pages put under a story: other stories, share and tag lines,
+    the author's box (:data:`~newsparse.vocab.webpage.END_MARKERS`).
+    """
     total = sum(f.score for f in features[start:end] if f.score > 0)
     seen = 0.0
     for index in range(start, end):
         content = lines[index].content
-        if seen >= 0.5 * total and (
-            _COMMENTS.match(content) or (len(content) < 120 and _COMMENT_AUTHOR.search(content))
-        ):
+        if (
+            seen >= END_AFTER_SHARE * total
+            and _ends_the_story(content, little_after=total - seen < END_TAIL_SHARE * seen)
+        ) or (seen >= PROMPT_AFTER_SHARE * total and _is_comment_prompt(content)):
             cut = index
             while cut > start and features[cut - 1].score <= 0:
                 cut -= 1  # the teasers and share lines above the comments
             return start, cut
         seen += max(features[index].score, 0.0)
     return start, end
+
+
+def _is_comment_prompt(content: str) -> bool:
+    """Whether a line is one of the comment form or of an empty comments section."""
+    return len(content) <= END_MARKER_MAX_LENGTH and _COMMENT_PROMPT.match(content) is not None
+
+
+def _ends_the_story(content: str, *, little_after: bool) -> bool:
+    """Whether a line opens the comments or another part of the page under a story.
+
+    A heading of other stories or of the share and tag lines ends it only when ``little_after``
+    (little prose follows in the core): such a box may stand inside a story, too.
+    """
+    if not content or len(content) > END_MARKER_MAX_LENGTH:
+        return False
+    text = _BULLET.sub("", content, count=1)
+    if _COMMENTS.match(text) or _COMMENT_PROMPT.match(text) or _COMMENT_AUTHOR.search(text):
+        return True
+    return little_after and _END_MARKER.match(text) is not None
 
 
 def _page_title(doc: Document) -> set[str]:

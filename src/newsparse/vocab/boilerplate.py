@@ -51,6 +51,24 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         ),
         "newsletter prompt",
     ),
+    (
+        (
+            r"(?:leave|post|add|write)\ a\ (?:comment|reply) | comments\ are\ closed\.?"
+            r" | schreibe\ einen\ kommentar | kommentar\ (?:schreiben|verfassen)"
+            r" | die\ kommentarfunktion\ ist\ geschlossen\.? | laisser\ un\ commentaire"
+            r" | deja\ (?:un\ comentario|una\ respuesta) | lascia\ un\ commento"
+            r" | deixe\ (?:um\ comentário|uma\ resposta)"
+        ),
+        "comment prompt",
+    ),
+    (
+        (
+            r"(?:[^\n]{0,250}[.|/–—-]\ )?\(?(?:(?:title\ |titel)?(?:foto|photo|bild|image)s?"
+            r" | photograph | credit | fotocredit | bildquelle | crédit\ photo)"
+            r" \ ?:\ ?[^.!?:\s][^.!?:]{0,80} (?:\.\ ?[^.!?:\s][^.!?:]{0,40})? \.?\)?"
+        ),
+        "photo credit",
+    ),
     (r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4})) .{0,300}", "copyright notice"),
     (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice"),
     (r"(?:click|tap)\ here\ (?:to|for)\b [^.!?]{0,100} [.!]?", "call to action"),

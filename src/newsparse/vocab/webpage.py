@@ -36,3 +36,68 @@ SITE_WORDS: Final[tuple[str, ...]] = (
     "this site", "this website", "our site", "our website", "diese website", "ce site",
     "este sitio", "questo sito", "este site",
 )  # fmt: skip
+
+#: A line that opens what follows a story on a page: a list of other stories, the share and
+#: tag lines, the author's box (matched whole, case ignored; a colon, a count or an ellipsis
+#: may follow). Lower case.
+END_MARKERS: Final[tuple[str, ...]] = (
+    # English
+    "related", "related articles", "related stories", "related posts", "related content",
+    "related news", "related reading", "related topics", "related links", "you may also like",
+    "you might also like", "you may be interested in", "you might be interested in",
+    "recommended", "recommended for you", "recommended stories", "recommended articles",
+    "read next", "up next", "more stories", "more news", "more articles", "more posts",
+    "more on this story", "more on this topic", "more like this", "most read", "most popular",
+    "most viewed", "popular posts", "popular articles", "trending", "trending now",
+    "latest news", "latest stories", "latest articles", "further reading", "share this",
+    "share this article", "share this story", "share this post", "share", "like this",
+    "tags", "topics", "categories", "filed under", "about the author", "about the authors",
+    # German
+    "ähnliche beiträge", "ähnliche artikel", "ähnliche themen", "verwandte artikel",
+    "verwandte beiträge", "weitere artikel", "weitere beiträge", "weitere themen",
+    "mehr zum thema", "mehr zu diesem thema", "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren", "das könnte sie interessieren",
+    "das könnte dich interessieren", "auch interessant", "lesen sie auch", "lies auch",
+    "die redaktion empfiehlt", "empfehlungen der redaktion", "meistgelesen",
+    "meistgelesene artikel", "meistgelesene beiträge", "meistdiskutiert",
+    "meistdiskutierte artikel", "beliebte beiträge", "neueste beiträge", "themen im artikel",
+    "schlagwörter", "schlagworte", "kategorien", "kategorie", "über den autor",
+    "über die autorin", "über die autoren", "zur person", "diesen artikel teilen",
+    "artikel teilen", "beitrag teilen", "teilen", "teilen mit", "teilen sie dies mit",
+    "gefällt mir",
+    # French
+    "à lire aussi", "lire aussi", "à lire également", "pour approfondir", "sur le même sujet",
+    "articles similaires", "articles liés", "dans la même rubrique", "les plus lus",
+    "à propos de l'auteur", "à propos de l’auteur", "partager", "partager cet article",
+    # Spanish
+    "te puede interesar", "también te puede interesar", "noticias relacionadas",
+    "artículos relacionados", "lo más leído", "más noticias", "sobre el autor", "compartir",
+    "video recomendado", "recomendado", "recomendados",
+    # Italian
+    "articoli correlati", "potrebbe interessarti", "ti potrebbe interessare", "leggi anche",
+    "i più letti", "condividi", "l'autore", "l’autore",
+    # Portuguese
+    "veja também", "leia também", "leia mais", "notícias relacionadas", "mais lidas",
+    "compartilhe", "sobre o autor",
+    # Dutch
+    "gerelateerde artikelen", "lees ook", "meest gelezen", "delen",
+)  # fmt: skip
+
+#: The opening words of a line of the comment form or of an empty comments section (matched
+#: at the start of a line, case ignored). Lower case.
+COMMENT_PROMPTS: Final[tuple[str, ...]] = (
+    "leave a reply", "leave a comment", "comments are closed", "commenting is closed",
+    "you must be logged in to", "your email address will not be published",
+    "no comments yet", "there are no comments", "be the first to comment", "no responses",
+    "schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse jetzt einen kommentar",
+    "kommentar verfassen", "kommentar schreiben", "kommentieren sie", "die kommentarfunktion ist",
+    "kommentare sind geschlossen", "du musst angemeldet sein", "sie müssen angemeldet sein",
+    "sie müssen sich anmelden", "bitte loggen sie sich", "es gibt noch keine kommentare",
+    "bisher keine kommentare", "noch keine kommentare", "deine e-mail-adresse wird nicht",
+    "ihre e-mail-adresse wird nicht", "laisser un commentaire", "les commentaires sont fermés",
+    "votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée",
+    "deja un comentario", "deja una respuesta", "tu dirección de correo electrónico no será",
+    "lascia un commento", "il tuo indirizzo email non sarà pubblicato",
+    "deixe um comentário", "deixe uma resposta", "o seu endereço de e-mail não será publicado",
+    "laat een reactie achter",
+)  # fmt: skip
