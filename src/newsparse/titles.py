@@ -23,13 +23,13 @@ _PRIVATE_USE: Final = regex.compile(r"\p{Co}")
 
 
 def looks_like_title(text: str) -> bool:
-    """Whether one line of text has the shape of a headline.
+    r"""Whether one line of text has the shape of a headline.
 
     >>> looks_like_title("India, Israel Ink Defence Pact")
     True
     >>> looks_like_title("The pact was signed in Tel Aviv on Tuesday.")
     False
-    >>> looks_like_title("\\ue060 Next video starts in: 7")  # icon-font glyphs
+    >>> looks_like_title("\ue060 Next video starts in: 7")  # icon-font glyphs
     False
     """
     if not 2 <= len(text) <= _MAX_LENGTH or _LETTER.search(text) is None:
