@@ -667,6 +667,19 @@ def test_date_just_over_the_headline_is_the_articles(date_lines: str) -> None:
     assert [row[:2] for row in dated] == [("date", "date_line")]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour Life 12 November 2023", "/ Sunday 12 November 2023", "Local News | 12.11.2023"],
+)
+def test_metadata_line_over_the_headline_dates_the_article(line: str) -> None:
+    """A section name and the date over the headline: the date, and no author from the section."""
+    article = parse_article(_date_over_the_headline(line, keep_header_date=False))
+    assert article.headline == INSCRIPTIS_EN.headline
+    assert article.published is not None
+    assert article.published.value == dt.date(2023, 11, 12)
+    assert [author.name for author in article.authors] == ["Morwenna Tresize"]
+
+
 def test_date_under_the_headline_wins_over_one_above_it() -> None:
     """Over a headline may stand a teaser's date: the one under the headline comes first."""
     article = parse_article(_date_over_the_headline("12 November 2023", keep_header_date=True))

@@ -30,7 +30,7 @@ import regex
 from newsparse.dates import DATE_PATTERN
 from newsparse.detectors.boilerplate import boilerplate_reason
 from newsparse.detectors.byline import is_lone_lead, parse_byline, starts_with_lead
-from newsparse.detectors.date_line import parse_date_line
+from newsparse.detectors.date_line import dates_in_line
 from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
@@ -634,7 +634,7 @@ def _header_top(lines: Sequence[Line], features: Sequence[_Features], core_start
 
 
 def _dates_above(lines: Sequence[Line], headline: int, *, day_first: bool) -> tuple[int, ...]:
-    """The date lines among the few short lines just above the headline.
+    """The date and metadata lines among the few short lines just above the headline.
 
     Many pages put the date over the title (``Published: 30 January 2017``, a share button and
     a kicker between). The look is short: :data:`DATES_ABOVE_REACH` non-blank lines, each of them
@@ -651,6 +651,6 @@ def _dates_above(lines: Sequence[Line], headline: int, *, day_first: bool) -> tu
         seen += 1
         if len(content) > DATES_ABOVE_MAX_LENGTH:
             break
-        if parse_date_line(_BULLET.sub("", content, count=1), day_first=day_first) is not None:
-            found.append(index)
+        if dates_in_line(_BULLET.sub("", content, count=1), day_first=day_first) is not None:
+            found.append(index)  # a date line, or a metadata line ("Energie 12.12.2022")
     return tuple(sorted(found))

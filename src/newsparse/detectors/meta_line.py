@@ -50,11 +50,16 @@ class MetaLine:
 
 
 def parse_meta_line(
-    text: str, agencies: AgencyTable | None = None, *, day_first: bool = False
+    text: str,
+    agencies: AgencyTable | None = None,
+    *,
+    day_first: bool = False,
+    bare_names: bool = True,
 ) -> MetaLine | None:
     """The dates (and byline) of a metadata line, or ``None`` if it is not one.
 
-    ``day_first`` as for :func:`newsparse.dates.parse_date`.
+    ``day_first`` as for :func:`newsparse.dates.parse_date`. Without ``bare_names`` only a
+    byline with a lead word ("by ...") counts, not a bare name beside the date.
 
     >>> meta = parse_meta_line("Monday, November 12, 2012, by Matthew Kang")
     >>> [(kind, value.value.isoformat()) for kind, value in meta.dates]
@@ -68,10 +73,12 @@ def parse_meta_line(
     if found is None:
         return None
     dates, rest = found
-    return MetaLine(dates, _byline_in(rest, agencies))
+    return MetaLine(dates, _byline_in(rest, agencies, bare_names=bare_names))
 
 
-def _byline_in(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
+def _byline_in(
+    parts: list[str], agencies: AgencyTable | None, *, bare_names: bool = True
+) -> Parsed | None:
     """The byline among the parts of the line around its dates.
 
     That is a part that reads as a byline ("by ...", "Author: ..."), or else a bare personal
@@ -91,6 +98,8 @@ def _byline_in(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
                 parsed = parse_byline(_ASIDE.sub(" ", piece).strip(), agencies)
             if parsed is not None:
                 return parsed
+    if not bare_names:
+        return None
     leading = _pieces(parts[0]) if parts else []
     if len(leading) == 1 and is_personal_name(leading[0]):
         name = leading[0]
@@ -118,7 +127,14 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     if not cursor.at_line_start or state.dateline_seen or not state.in_header:
         return None
     line = cursor.current
-    meta = parse_meta_line(line.content, agencies, day_first=writes_day_first(cursor.language))
+    region = cursor.region
+    meta = parse_meta_line(
+        line.content,
+        agencies,
+        day_first=writes_day_first(cursor.language),
+        # over a page's headline, a section name stands before the date as often as a name
+        bare_names=region is None or line.index not in region.dates_above,
+    )
     if meta is None:
         return None
     return Detection(labels.META, line.content_end, "metadata line with a date", meta)
