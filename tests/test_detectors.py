@@ -89,6 +89,19 @@ def test_boilerplate_phrases_are_taken_out(line: str) -> None:
     assert article.body == ("The mill reopened on Monday.", "Workers cheered at the gate.")
 
 
+def test_metadata_line_ending_in_a_photo_credit_keeps_its_date() -> None:
+    """A byline-and-date line that ends with the picture's credit is a metadata line."""
+    text = (
+        "Mill reopens\n\nAna Lima / 22.04.2020 / 06:15 / Foto: Mühlenverein\n\n"
+        "The mill reopened on Monday after a year of repairs to its wheel and its roof.\n"
+    )
+    article = parse_article(text)
+    assert article.published is not None
+    assert article.published.value == dt.datetime(2020, 4, 22, 6, 15)
+    assert [author.name for author in article.authors] == ["Ana Lima"]
+    assert article.boilerplate == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -20,6 +20,7 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
+from newsparse.detectors.date_line import dates_in_line
 from newsparse.vocab.boilerplate import PATTERNS
 
 NAME: Final = "boilerplate"
@@ -55,7 +56,12 @@ def detect(cursor: Cursor) -> Detection | None:
     reason = boilerplate_reason(line.content)
     if reason is None:
         return None
+    if reason == _PHOTO_CREDIT and dates_in_line(line.content) is not None:
+        return None  # "Ana Lima / 22.04.2020 / Foto: ...": a metadata line ending in a credit
     return Detection(labels.BOILERPLATE, line.content_end, reason)
+
+
+_PHOTO_CREDIT: Final = "photo credit"
 
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)
