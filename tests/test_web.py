@@ -698,6 +698,20 @@ def test_date_far_over_the_headline_is_not_the_articles() -> None:
     assert article.published is None
 
 
+@pytest.mark.parametrize("line", ["14. November 2023", "14. November 2023 // Ana Lima"])
+@pytest.mark.parametrize("over", [True, False])
+def test_date_lines_that_start_with_a_dotted_day(line: str, *, over: bool) -> None:
+    """A date line starting "14. November" is a date, not a list item "14." and a month."""
+    page = INSCRIPTIS_EN
+    header = "\n\n".join(page.header.split("\n\n")[:-1])  # without its date line
+    header = f"{line}\n\n{header}" if over else f"{header}\n\n{line}"
+    text = "\n\n".join([page.before, header, *page.paragraphs, page.after]) + "\n"
+    article = parse_article(text)
+    assert article.headline == page.headline
+    assert article.published is not None
+    assert article.published.value == dt.date(2023, 11, 14)
+
+
 def test_date_line_written_as_a_list_item() -> None:
     """Metadata written as a list ("* Published: ...", as inscriptis does) is a date line."""
     page = INSCRIPTIS_EN

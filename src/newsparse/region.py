@@ -34,7 +34,7 @@ from newsparse.detectors.date_line import dates_in_line
 from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
-from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
+from newsparse.titles import BULLET, MARK, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
     COMMENT_AUTHOR,
@@ -46,6 +46,7 @@ from newsparse.vocab.webpage import (
 )
 
 _BULLET: Final = regex.compile(rf"\A{BULLET}\s+")
+_MARK: Final = regex.compile(rf"\A{MARK}\s+")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _SENTENCE_END: Final = SENTENCE_END + ")"
@@ -638,7 +639,8 @@ def _dates_above(lines: Sequence[Line], headline: int, *, day_first: bool) -> tu
 
     Many pages put the date over the title (``Published: 30 January 2017``, a share button and
     a kicker between). The look is short: :data:`DATES_ABOVE_REACH` non-blank lines, each of them
-    short, so that the date at the top of the site's menu is not taken for the article's.
+    short, so that the date at the top of the site's menu is not taken for the article's. Two
+    or more dates there are the end of a list of dated teasers, and none is taken.
     """
     found: list[int] = []
     seen = 0
@@ -651,6 +653,7 @@ def _dates_above(lines: Sequence[Line], headline: int, *, day_first: bool) -> tu
         seen += 1
         if len(content) > DATES_ABOVE_MAX_LENGTH:
             break
-        if dates_in_line(_BULLET.sub("", content, count=1), day_first=day_first) is not None:
+        if dates_in_line(_MARK.sub("", content, count=1), day_first=day_first) is not None:
             found.append(index)  # a date line, or a metadata line ("Energie 12.12.2022")
-    return tuple(sorted(found))
+    # Two dates over the headline: the end of a list of dated teasers, not the article's date.
+    return tuple(found) if len(found) == 1 else ()

@@ -10,6 +10,8 @@ from newsparse.vocab.abbreviations import ABBREVIATIONS
 
 #: A list-item marker at the start of a line ("* ", "• ", "1. "), as a ``regex`` fragment.
 BULLET: Final = r"(?:[*•·▪►»›+–—-]|\d{1,2}[.)])"
+#: The same without the numbered forms, which a date may start with ("21. Januar 2022").
+MARK: Final = r"[*•·▪►»›+–—-]"
 #: Characters a sentence ends with (scripts with and without spaces, closing quotes).
 SENTENCE_END: Final = '.!?。！？…"”’»'
 

@@ -23,7 +23,7 @@ from newsparse.chain import Cursor, Detection, Detector
 from newsparse.dates import DATE_PATTERN, date_from_match
 from newsparse.language import writes_day_first
 from newsparse.models import DateValue
-from newsparse.titles import BULLET
+from newsparse.titles import MARK
 from newsparse.vocab.bylines import LEAD_WORDS
 from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
 from newsparse.vocab.stopwords import STOPWORDS
@@ -46,7 +46,7 @@ _PART_RE: Final = regex.compile(_PART, regex.VERBOSE | regex.IGNORECASE)
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*")
 _MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE | regex.VERBOSE)
 _DIGIT: Final = regex.compile(r"\d")
-_BULLET: Final = regex.compile(rf"\A{BULLET}\s+")
+_MARK: Final = regex.compile(rf"\A{MARK}\s+")
 _DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
 _LABEL_BEFORE: Final = regex.compile(
     r"(?<![\p{L}])(?P<label>" + "|".join((*MODIFIED, *PUBLISHED)) + r")(?![\p{L}])\s*:?\s*\Z",
@@ -165,7 +165,7 @@ def detect(cursor: Cursor) -> Detection | None:
     if not cursor.at_line_start:
         return None
     dates = parse_date_line(
-        _BULLET.sub("", line.content, count=1), day_first=writes_day_first(cursor.language)
+        _MARK.sub("", line.content, count=1), day_first=writes_day_first(cursor.language)
     )
     if dates is None:
         return None

@@ -54,12 +54,12 @@ def parse_meta_line(
     agencies: AgencyTable | None = None,
     *,
     day_first: bool = False,
-    bare_names: bool = True,
+    name_before_date: bool = True,
 ) -> MetaLine | None:
     """The dates (and byline) of a metadata line, or ``None`` if it is not one.
 
-    ``day_first`` as for :func:`newsparse.dates.parse_date`. Without ``bare_names`` only a
-    byline with a lead word ("by ...") counts, not a bare name beside the date.
+    ``day_first`` as for :func:`newsparse.dates.parse_date`. Without ``name_before_date`` a
+    bare name before the date ("Ana Lima - Nov 19, 2019") is not taken for the author.
 
     >>> meta = parse_meta_line("Monday, November 12, 2012, by Matthew Kang")
     >>> [(kind, value.value.isoformat()) for kind, value in meta.dates]
@@ -73,11 +73,11 @@ def parse_meta_line(
     if found is None:
         return None
     dates, rest = found
-    return MetaLine(dates, _byline_in(rest, agencies, bare_names=bare_names))
+    return MetaLine(dates, _byline_in(rest, agencies, name_before_date=name_before_date))
 
 
 def _byline_in(
-    parts: list[str], agencies: AgencyTable | None, *, bare_names: bool = True
+    parts: list[str], agencies: AgencyTable | None, *, name_before_date: bool = True
 ) -> Parsed | None:
     """The byline among the parts of the line around its dates.
 
@@ -98,10 +98,8 @@ def _byline_in(
                 parsed = parse_byline(_ASIDE.sub(" ", piece).strip(), agencies)
             if parsed is not None:
                 return parsed
-    if not bare_names:
-        return None
     leading = _pieces(parts[0]) if parts else []
-    if len(leading) == 1 and is_personal_name(leading[0]):
+    if name_before_date and len(leading) == 1 and is_personal_name(leading[0]):
         name = leading[0]
         return Parsed((Author(name=tidy_name(name), text=name),), None)
     after = parts[1] if not leading and len(parts) > 1 else ""
@@ -133,7 +131,7 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
         agencies,
         day_first=writes_day_first(cursor.language),
         # over a page's headline, a section name stands before the date as often as a name
-        bare_names=region is None or line.index not in region.dates_above,
+        name_before_date=region is None or line.index not in region.dates_above,
     )
     if meta is None:
         return None
