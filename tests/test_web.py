@@ -1339,6 +1339,14 @@ def test_first_of_the_month_in_romance_languages(text: str) -> None:
         ("Door Pieter de Vries", ["Pieter de Vries"]),
         ("Von Anna Schmidt, Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
         ("Por Lucía Ferrández, Pedro Gil", ["Lucía Ferrández", "Pedro Gil"]),
+        ("Publicado por Lucía Ferrández", ["Lucía Ferrández"]),
+        ("Publié par Claire Dubreuil", ["Claire Dubreuil"]),
+        ("Geschrieben von Anna Schmidt", ["Anna Schmidt"]),
+        ("Ein Beitrag von: Jonas Weber", ["Jonas Weber"]),
+        ("Scritto da Marco Bellandi", ["Marco Bellandi"]),
+        ("Geschreven door Pieter de Vries", ["Pieter de Vries"]),
+        ("By Elspeth Garrow • 11/08/23 5:19pm", ["Elspeth Garrow"]),
+        ("By Elspeth Garrow | 4 min read", ["Elspeth Garrow"]),
     ],
 )
 def test_bylines_with_lead_words_of_other_languages(line: str, names: list[str]) -> None:

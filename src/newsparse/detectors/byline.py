@@ -25,6 +25,7 @@ from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
 from newsparse.detectors.date_line import dates_in_line, parse_date_line
 from newsparse.document import Document
+from newsparse.language import writes_day_first
 from newsparse.models import Author
 from newsparse.titles import BULLET
 from newsparse.vocab.agencies import AgencyTable
@@ -45,7 +46,7 @@ _NAME_WORD: Final = regex.compile(
     r"\A(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{Lu}\p{M}]+)*\.?"
     r"|(?:\p{Lu}\.){1,3}|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)\Z"
 )
-_AFFILIATION_SPLIT: Final = regex.compile(r"\s+(?:\||/|—|–|-)\s+|\s*\|\s*")
+_AFFILIATION_SPLIT: Final = regex.compile(r"\s+(?:\||/|—|–|-|•|·)\s+|\s*\|\s*")
 # "and" between names, in the languages newsparse reads.
 _AND: Final = "and|&|und|et|y|e|en"
 _PEOPLE_SPLIT: Final = regex.compile(
@@ -90,6 +91,8 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
     people_text = parts[0]
     affiliation = parts[1].strip() if len(parts) > 1 else None
     agency = None
+    if affiliation is not None and lead is not None and _DIGIT.search(affiliation):
+        affiliation = None  # "By Ana Lima • 11/08/23 5:19pm", "| 3 min read": no role
     if affiliation is not None:
         found = table.find(affiliation)
         if found is not None:
@@ -272,7 +275,8 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
             return Detection(labels.BYLINE, line.content_end, "lead word of a byline", _NOBODY)
         return None
     parsed = parse_byline(content, agencies)
-    if parsed is not None and not (header and _holds_a_date(content)):
+    day_first = writes_day_first(cursor.language)
+    if parsed is not None and not (header and _holds_a_date(content, day_first=day_first)):
         return Detection(labels.BYLINE, line.content_end, "byline", parsed)
     if parsed is not None or not header:
         return None  # "By Ana Lima - Nov 8, 2023" in the header: a metadata line
@@ -292,8 +296,11 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     return None
 
 
-def _holds_a_date(content: str) -> bool:
-    return _DIGIT.search(content) is not None and dates_in_line(content) is not None
+def _holds_a_date(content: str, *, day_first: bool) -> bool:
+    return (
+        _DIGIT.search(content) is not None
+        and dates_in_line(content, day_first=day_first) is not None
+    )
 
 
 _NOBODY: Final = Parsed((), None)

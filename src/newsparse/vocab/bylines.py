@@ -8,6 +8,10 @@ from typing import Final
 LEAD_WORDS: Final[tuple[str, ...]] = (
     "by", "posted by", "written by", "words by", "story by", "text by", "author", "authors", "von",
     "text von", "autor", "autorin", "par", "auteur", "por", "autora", "di", "autore", "door",
+    # "posted by" and "written by" in the other languages
+    "veröffentlicht von", "geschrieben von", "ein beitrag von", "beitrag von", "publié par",
+    "écrit par", "publicado por", "escrito por", "pubblicato da", "scritto da",
+    "gepubliceerd door", "geschreven door",
 )  # fmt: skip
 
 #: Lower-case words that may stand inside a personal name.
