@@ -1717,3 +1717,96 @@ def test_share_text_before_the_title_is_left_out_of_the_headline() -> None:
     page = INSCRIPTIS_EN
     text = page.text.replace(page.headline, f"Share this article: {page.headline}", 1)
     assert parse_article(text).headline == page.headline
+
+
+# The page gate: lists, code and share lines are in hand copies too; a page has its site.
+
+HAND_COPY_PLAN = (
+    """\
+A Week of Packed Lunches for the Harvest Crew
+By Morwenna Tregear
+Sat 21 Sep 2024
+The harvest crew at Ashcombe Farm works from first light until the barn doors close, so the kitchen packs their lunches the night before and sends them out in the cool boxes.
+Here is the plan the cook, Jory Penhallow, follows for each of the three shifts, written down so that anyone in the kitchen can take over when he is away:
+"""
+    + "".join(
+        f"""\
+Plan for the {shift} Shift
+Early Snack
+Before the first load
+Two boiled eggs, a slice of rye bread with butter and a handful of cherry tomatoes from the greenhouse.
+Main Meal
+At the midday break
+A {dish} with a thick slice of bread, a green salad and a flask of strong tea for the afternoon.
+Late Snack
+On the way home
+"""
+        for shift, dish in (
+            ("Morning", "pasty filled with beef and swede"),
+            ("Day", "bowl of lentil soup with smoked ham"),
+            ("Evening", "cheese and onion pie with pickles"),
+        )
+    )
+    + """\
+Penhallow says the crew has never eaten better, and nobody has asked to go back to the sandwiches from the village shop.
+"""
+)
+
+HAND_COPY_CODE = """\
+Counting Late Buses with Plain SQL
+By Ada Penrose
+The timetable office at Tarrow wanted to know which buses ran late most often, and the answer turned out to need nothing more than the database the drivers already fill in.
+Every stop a driver makes is written to a table with the time it was due and the time the bus arrived there, so the delay of each stop is one subtraction away.
+SELECT
+route,
+stop,
+arrived - due AS delay
+FROM
+stops
+WHERE
+arrived > due;
+That gives every late stop, but the office wanted a number per route, so the next step groups the stops and counts them.
+SELECT
+route,
+count(*) AS late
+FROM
+stops
+GROUP BY
+route;
+The busiest route, the one along the harbour, was late at one stop in five, mostly in the morning when the ferry traffic blocks the quay road for a few minutes.
+"""
+
+
+@pytest.mark.parametrize("text", [HAND_COPY_PLAN, HAND_COPY_CODE], ids=["list-plan", "code"])
+def test_hand_copy_with_lists_or_code_is_not_a_page(text: str) -> None:
+    """Short list lines and code lines, even repeated ones, do not make a copied story a page."""
+    doc = Document.from_text(text)
+    assert not find_article(doc).is_page
+    body = " ".join(parse_article(text).body)
+    assert lines_of(text)[-1] in body
+    assert lines_of(text)[3] in body
+
+
+def test_hand_copy_with_a_comment_count_in_its_header_is_not_a_page() -> None:
+    """A "12 Comments" link among the share lines above the story is not a comments section."""
+    lines = lines_of(HAND_COPY_PLAN)
+    text = "\n".join([lines[0], "12 Comments", *lines[1:]]) + "\n"
+    assert not find_article(Document.from_text(text)).is_page
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Sign in / Sign up", ""),
+        ("", "© 2024 Ashcombe Valley News. All rights reserved."),
+        ("", "Comments\nLeave a Reply\nYour email address will not be published."),
+    ],
+    ids=["account-link", "notice", "comments"],
+)
+def test_page_without_a_menu_is_a_page(before: str, after: str) -> None:
+    """A page whose links are not in a menu is still known by its site.
+
+    The account link, a site notice, the comments under the story.
+    """
+    text = "\n".join([before, HAND_COPY_PLAN, after]) + "\n"
+    assert find_article(Document.from_text(text)).is_page

@@ -37,6 +37,7 @@ from newsparse.document import Document, Line
 from newsparse.titles import BULLET, MARK, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
+    ACCOUNT_LINKS,
     COMMENT_AUTHOR,
     COMMENT_MARKERS,
     COMMENT_PROMPTS,
@@ -51,6 +52,8 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _SENTENCE_END: Final = SENTENCE_END + ")"
 _DIGIT: Final = regex.compile(r"\d")
+_COUNT: Final = regex.compile(r"\s*\(\d+\)\Z")
+_CODE_MARKS: Final = regex.compile(r"[=;{}()\[\]<>│|_\\]")
 _COMMENTS: Final = regex.compile(
     r"\A(?:\d+\s+)?(?:"
     + "|".join(regex.escape(marker) for marker in COMMENT_MARKERS)
@@ -58,6 +61,12 @@ _COMMENTS: Final = regex.compile(
     regex.IGNORECASE,
 )
 _COMMENT_AUTHOR: Final = regex.compile(COMMENT_AUTHOR, regex.IGNORECASE)
+_ACCOUNT_LINK: Final = regex.compile(
+    r"\A(?:{links})(?:\s*(?:/|\||\bor\b)\s*(?:{links}))?\Z".format(
+        links="|".join(regex.escape(link) for link in ACCOUNT_LINKS)
+    ),
+    regex.IGNORECASE,
+)
 _END_MARKER: Final = regex.compile(
     r"\A(?:"
     + "|".join(regex.escape(marker) for marker in END_MARKERS)
@@ -87,6 +96,16 @@ _CREDIT: Final = regex.compile(
 PAGE_MIN_FURNITURE_LINES: Final = 12
 #: ... nor one where they are a smaller share of the non-blank lines than this.
 PAGE_MIN_FURNITURE_SHARE: Final = 0.3
+#: A page has a menu: at least this many link-sized lines in a row ("Home", "World", "Sport";
+#: lists in a story hold phrases or sentences, code and tables hold symbols).
+PAGE_MIN_MENU_RUN: Final = 4
+#: A link-sized line has at most this many words ...
+MENU_ITEM_MAX_WORDS: Final = 3
+#: ... and characters.
+MENU_ITEM_MAX_LENGTH: Final = 32
+#: A comments heading marks a page only after a line of this many words (a story's): a hand
+#: copy's header may say "22 Comments".
+PROSE_MIN_WORDS: Final = 12
 #: This many furniture or title lines in a row may end the body core ...
 GAP_LINES: Final = 6
 #: ... if what follows them scores less than this share of what precedes them.
@@ -190,9 +209,16 @@ def _is_notice(text: str) -> bool:
 
 
 def _looks_like_a_page(lines: Sequence[Line]) -> bool:
-    """A cheap first look: enough list items and short lines to be a page at all."""
+    """A cheap first look: enough list items and short lines to be a page, and a sign of one.
+
+    A hand copy of the article part of a page has lists, code, tables and share lines too;
+    what it leaves out is the site around the story (:func:`_is_page_sign`).
+    """
     short = 0
     non_blank = 0
+    run = 0
+    signed = False
+    story = False
     for line in lines:
         content = line.content
         if not content:
@@ -200,7 +226,41 @@ def _looks_like_a_page(lines: Sequence[Line]) -> bool:
         non_blank += 1
         if _BULLET.match(content) or (content.count(" ") < 6 and content[-1] not in _SENTENCE_END):
             short += 1
-    return short >= PAGE_MIN_FURNITURE_LINES and short >= PAGE_MIN_FURNITURE_SHARE * non_blank
+        run = run + 1 if _is_menu_item(content) else 0
+        signed = signed or run >= PAGE_MIN_MENU_RUN or _is_page_sign(content, after_story=story)
+        story = story or content.count(" ") >= PROSE_MIN_WORDS
+    return (
+        signed
+        and short >= PAGE_MIN_FURNITURE_LINES
+        and short >= PAGE_MIN_FURNITURE_SHARE * non_blank
+    )
+
+
+def _is_page_sign(content: str, *, after_story: bool) -> bool:
+    """Whether a line is of the site around a story, which a copy of the story leaves out.
+
+    A menu (:data:`PAGE_MIN_MENU_RUN` link-sized lines in a row, counted by the caller), a
+    site notice, a link to the reader's account, or, ``after_story``, a comments heading or a
+    line of the comment form (a hand copy's header may say "22 Comments").
+    """
+    return (
+        _is_notice(content)
+        or _ACCOUNT_LINK.match(_BULLET.sub("", content, count=1)) is not None
+        or (after_story and _ends_the_story(content, little_after=False))
+    )
+
+
+def _is_menu_item(content: str) -> bool:
+    """Whether a line has the size and shape of a link in a menu: a few words, no symbols."""
+    bullet = _BULLET.match(content)
+    text = _COUNT.sub("", content[bullet.end() :] if bullet else content)
+    return (
+        0 < len(text) <= MENU_ITEM_MAX_LENGTH
+        and len(text.split()) <= MENU_ITEM_MAX_WORDS
+        and text[0].isalnum()
+        and text[-1].isalnum()
+        and _CODE_MARKS.search(text) is None
+    )
 
 
 def find_article(doc: Document, *, day_first: bool = False) -> Region:

@@ -37,6 +37,15 @@ SITE_WORDS: Final[tuple[str, ...]] = (
     "este sitio", "questo sito", "este site",
 )  # fmt: skip
 
+#: A link to the reader's account, which a page shows in its header and a copy of the article
+#: leaves out (matched whole, case ignored; two may be joined by "/", "|" or "or"). Lower case.
+ACCOUNT_LINKS: Final[tuple[str, ...]] = (
+    "sign in", "sign up", "log in", "login", "log out", "logout", "register", "my account",
+    "create account", "create an account", "anmelden", "abmelden", "registrieren", "einloggen",
+    "mein konto", "se connecter", "connexion", "s'inscrire", "mon compte", "iniciar sesión",
+    "registrarse", "mi cuenta", "accedi", "registrati", "entrar", "inloggen",
+)  # fmt: skip
+
 #: A line that opens what follows a story on a page: a list of other stories, the share and
 #: tag lines, the author's box (matched whole, case ignored; a colon, a count or an ellipsis
 #: may follow). Lower case.
