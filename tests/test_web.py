@@ -1810,3 +1810,11 @@ def test_page_without_a_menu_is_a_page(before: str, after: str) -> None:
     """
     text = "\n".join([before, HAND_COPY_PLAN, after]) + "\n"
     assert find_article(Document.from_text(text)).is_page
+
+
+def test_share_word_glued_to_the_title_over_a_share_row() -> None:
+    """A share word glued to the title over a row of share buttons is left out of it."""
+    text = f"Share Tarrow Mill Reopens\ntweet share Reddit Pocket Email\n\n{_BODY}"
+    assert parse_article(text).headline == "Tarrow Mill Reopens"
+    text = f"Share prices rise at the mill\n\n{_BODY}"  # no share row: a headline about shares
+    assert parse_article(text).headline == "Share prices rise at the mill"

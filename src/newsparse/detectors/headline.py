@@ -25,6 +25,7 @@ from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
 from newsparse.detectors.byline import parse_byline
 from newsparse.detectors.date_line import dates_in_line, parse_date_line
+from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
 from newsparse.titles import SENTENCE_END, looks_like_title
 from newsparse.vocab.agencies import AgencyTable
@@ -56,11 +57,18 @@ def detect(cursor: Cursor) -> Detection | None:
         return Detection(labels.HEADLINE, line.content_end, "title line above the article", title)
     if state.paragraphs or state.dateline_seen or AgencyTable.default().find(title):
         return None  # an agency's name alone is a credit line
-    if line.index + 1 < cursor.block_end and _runs_on(line, cursor.doc.lines[line.index + 1]):
+    if (
+        line.index + 1 < cursor.block_end
+        and _runs_on(line, cursor.doc.lines[line.index + 1])
+        and not cursor.interrupted_at(line.index + 1)
+    ):
         return None  # the line runs on into more text: a paragraph, not a title
     if line.index >= cursor.doc.last_content_line:
         return None  # nothing follows: a lone line is not known to be a headline
     if looks_like_title(title):
+        following = cursor.doc.lines[line.index + 1] if line.index + 1 < cursor.block_end else None
+        if following is not None and is_share_line(following.content):
+            title = _SHARE_WORD.sub("", title, count=1)  # "Share <title>" over the share row
         return Detection(labels.HEADLINE, line.content_end, "first title-like line", title)
     if _title_over_header(cursor.doc, line, title):
         return Detection(labels.HEADLINE, line.content_end, "first line, over the byline", title)
@@ -80,6 +88,9 @@ def title_of(content: str) -> str:
 _SHARE_PREFIX: Final = regex.compile(
     r"\A(?:" + "|".join(regex.escape(prefix) for prefix in TITLE_PREFIXES) + r")\s*",
     regex.IGNORECASE,
+)
+_SHARE_WORD: Final = regex.compile(
+    r"\A(?i:share|teilen|partager|compartir|condividi|compartilhar|delen)\s+(?=\p{Lu})"
 )
 #: A first line ending like a sentence is a headline over a byline or date line only if it
 #: has no more words than this.
