@@ -789,6 +789,9 @@ def test_comments_marker_with_a_count_ends_the_article() -> None:
         "Commenti",
         "Comentários",
         "Reacties",
+        "6 Kommentare zu „Fähre nach Pellowick gerettet“",
+        "12 thoughts on “Ferry Service to Pellowick Island Saved”",
+        "2 Responses to 'Ferry Service Saved'",
     ],
 )
 def test_comments_markers_end_the_article(marker: str) -> None:
@@ -822,6 +825,7 @@ TEASER_PROSE = (
         "Share this:",
         "About the author",
         "Das könnte Sie auch interessieren",
+        "Das könnte Sie auch interessieren!",
         "Ähnliche Beiträge",
         "Die Redaktion empfiehlt",
         "Themen im Artikel",
@@ -900,6 +904,29 @@ def test_comment_form_ends_the_article(prompt: str) -> None:
     article = parse_article(text + "\n")
     assert article.body == page.paragraphs
     assert segments_by_line(text)[prompt][1:] == ("page_furniture", "page after the article")
+
+
+def test_comment_form_ends_the_article_before_a_long_notice() -> None:
+    """A comment form line ends the story after a few paragraphs, however much prose follows."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    notice = (
+        "Cookies help us run this service: some are needed for the pages to work at all, "
+        "others count visits so that we can see which pages are read and improve them. "
+    ) * 4
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, "Leave a Reply", *[notice] * 6, page.after]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
+
+
+def test_sentence_with_a_comment_count_does_not_end_the_article() -> None:
+    """A last paragraph that opens with a count of comments, with no title in quotes, is prose."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = (
+        "12 comments on the plan were sent to the council before the vote, most of them in favour."
+    )
+    text = page.separator.join([page.before, page.header, *page.paragraphs, last, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, last)
 
 
 def test_sentence_opening_like_a_heading_does_not_end_the_article() -> None:

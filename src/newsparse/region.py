@@ -38,6 +38,7 @@ from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
     COMMENT_AUTHOR,
+    COMMENT_HEADING,
     COMMENT_MARKERS,
     COMMENT_PROMPTS,
     END_MARKERS,
@@ -57,10 +58,11 @@ _COMMENTS: Final = regex.compile(
     regex.IGNORECASE,
 )
 _COMMENT_AUTHOR: Final = regex.compile(COMMENT_AUTHOR, regex.IGNORECASE)
+_COMMENT_HEADING: Final = regex.compile(COMMENT_HEADING, regex.IGNORECASE)
 _END_MARKER: Final = regex.compile(
     r"\A(?:"
     + "|".join(regex.escape(marker) for marker in END_MARKERS)
-    + r")(?:\s*\(\d+\)|\s+\d+)?\s*(?::|\.\.\.|…)?\Z",
+    + r")(?:\s*\(\d+\)|\s+\d+)?\s*(?::|\.\.\.|…|!)?\Z",
     regex.IGNORECASE,
 )
 _COMMENT_PROMPT: Final = regex.compile(
@@ -92,8 +94,10 @@ GAP_LINES: Final = 6
 TAIL_SHARE: Final = 0.75
 #: What ends the story (comments, other stories) counts after this share of the core's score.
 END_AFTER_SHARE: Final = 0.5
-#: A line of the comment form ends it after this share.
+#: A line of the comment form ends it after this share ...
 PROMPT_AFTER_SHARE: Final = 0.2
+#: ... or after this much score (a few paragraphs), whatever follows (a long cookie notice).
+PROMPT_AFTER_SCORE: Final = 500.0
 #: A heading of other stories ends it only if what follows scores less than this share of
 #: what precedes it.
 END_TAIL_SHARE: Final = 0.5
@@ -309,7 +313,10 @@ def _cut_comments(
         if (
             seen >= END_AFTER_SHARE * total
             and _ends_the_story(content, little_after=total - seen < END_TAIL_SHARE * seen)
-        ) or (seen >= PROMPT_AFTER_SHARE * total and _is_comment_prompt(content)):
+        ) or (
+            seen >= min(PROMPT_AFTER_SHARE * total, PROMPT_AFTER_SCORE)
+            and _is_comment_prompt(content)
+        ):
             cut = index
             while cut > start and features[cut - 1].score <= 0:
                 cut -= 1  # the teasers and share lines above the comments
@@ -332,7 +339,12 @@ def _ends_the_story(content: str, *, little_after: bool) -> bool:
     if not content or len(content) > END_MARKER_MAX_LENGTH:
         return False
     text = _BULLET.sub("", content, count=1)
-    if _COMMENTS.match(text) or _COMMENT_PROMPT.match(text) or _COMMENT_AUTHOR.search(text):
+    if (
+        _COMMENTS.match(text)
+        or _COMMENT_HEADING.match(text)
+        or _COMMENT_PROMPT.match(text)
+        or _COMMENT_AUTHOR.search(text)
+    ):
         return True
     return little_after and _END_MARKER.match(text) is not None
 

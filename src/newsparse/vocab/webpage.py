@@ -19,6 +19,16 @@ COMMENT_MARKERS: Final[tuple[str, ...]] = (
 #: A line that opens one reader comment: "Jane Doe on May 3, 2018 at 4:47 pm said:".
 COMMENT_AUTHOR: Final = r"\d.{0,60}\b(?:said|says|wrote|schrieb|a écrit|dijo|scrive|disse)\s*:\s*\Z"
 
+#: A line that heads the comments with their count and the story's title, matched at its
+#: start: "6 Kommentare zu “Ferry returns”", "12 thoughts on “Ferry returns”". The title
+#: must stand in quotes, so that a sentence ("3 comments on the plan were ...") is no heading.
+COMMENT_HEADING: Final = (
+    r"\d+\s+(?:comments?|thoughts?|responses?|replies|reply|kommentare?|antworten|gedanken"
+    r"|commentaires?|réponses?|réactions?|comentarios?|respuestas?|commenti|risposte"
+    r"|comentários?|respostas?|reacties?)\s+(?:on|to|zu|auf|zum|sur|à|a|en|para|su|em|op)\s+"
+    r"[\"“”„«‘’'‚‹]"
+)
+
 #: Phrases of site-wide notices (terms, privacy, cookies, copyright). A short line holding one
 #: is part of the page, not of the article. Lower case.
 SITE_NOTICES: Final[tuple[str, ...]] = (
