@@ -929,6 +929,39 @@ def test_sentence_with_a_comment_count_does_not_end_the_article() -> None:
     assert parse_article(text + "\n").body == (*page.paragraphs, last)
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Morwenna Tresize is a senior reporter for the Pellowick Gazette, covering the islands and the coast.",
+        "Anna Schmidt ist Redakteurin im Ressort Region und schreibt über Häfen und Fähren.",
+        "Jago Penrose is the co-founder of a small ferry company and writes about boats on weekends.",
+    ],
+)
+def test_author_bio_under_the_story_ends_it(bio: str) -> None:
+    """A line telling who the author is, under the story, ends it: what follows is not body."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, bio, TEASER_PROSE, page.after]
+    )
+    article = parse_article(text + "\n")
+    assert article.body == page.paragraphs
+    assert segments_by_line(text)[bio][1:] == ("page_furniture", "page after the article")
+
+
+def test_sentence_about_a_writer_inside_the_story_does_not_end_it() -> None:
+    """A sentence saying someone is a writer, with most of the story after it, is prose."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    line = "Loveday Carne is a former reporter who took the skipper's job when the paper closed."
+    more = (
+        "Crossings were cut to two a day last winter when the operator lost a second crew, and islanders say the shorter timetable made it hard to reach the hospital in time for morning appointments on the mainland.",
+        "The council said it would now look for a longer contract, so that the island does not face the same uncertainty next autumn, and it will ask the operator to train two new deckhands from the island itself.",
+        "A public meeting on the future of the service is planned for the village hall in January, and the ferry company has promised to publish its passenger figures before it.",
+    )
+    paragraphs = (*page.paragraphs, line, *more)
+    text = page.separator.join([page.before, page.header, *paragraphs, page.after])
+    assert parse_article(text + "\n").body == paragraphs
+
+
 def test_sentence_opening_like_a_heading_does_not_end_the_article() -> None:
     """A last paragraph that starts with the words of a heading ("Related ...") is prose."""
     page = INSCRIPTIS_PIPE_BYLINE

@@ -37,6 +37,7 @@ from newsparse.document import Document, Line
 from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
+    AUTHOR_BIO,
     COMMENT_AUTHOR,
     COMMENT_HEADING,
     COMMENT_MARKERS,
@@ -59,6 +60,9 @@ _COMMENTS: Final = regex.compile(
 )
 _COMMENT_AUTHOR: Final = regex.compile(COMMENT_AUTHOR, regex.IGNORECASE)
 _COMMENT_HEADING: Final = regex.compile(COMMENT_HEADING, regex.IGNORECASE)
+_AUTHOR_BIO: Final = regex.compile(AUTHOR_BIO, regex.IGNORECASE)
+#: A line telling who the author is ends the story only if it is no longer than this.
+BIO_MAX_LENGTH: Final = 600
 _END_MARKER: Final = regex.compile(
     r"\A(?:"
     + "|".join(regex.escape(marker) for marker in END_MARKERS)
@@ -336,9 +340,11 @@ def _ends_the_story(content: str, *, little_after: bool) -> bool:
     A heading of other stories or of the share and tag lines ends it only when ``little_after``
     (little prose follows in the core): such a box may stand inside a story, too.
     """
-    if not content or len(content) > END_MARKER_MAX_LENGTH:
+    if not content:
         return False
     text = _BULLET.sub("", content, count=1)
+    if len(content) > END_MARKER_MAX_LENGTH:
+        return little_after and len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None
     if (
         _COMMENTS.match(text)
         or _COMMENT_HEADING.match(text)
@@ -346,7 +352,10 @@ def _ends_the_story(content: str, *, little_after: bool) -> bool:
         or _COMMENT_AUTHOR.search(text)
     ):
         return True
-    return little_after and _END_MARKER.match(text) is not None
+    return little_after and (
+        _END_MARKER.match(text) is not None
+        or (len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None)
+    )
 
 
 def _page_title(doc: Document) -> set[str]:

@@ -111,3 +111,18 @@ COMMENT_PROMPTS: Final[tuple[str, ...]] = (
     "deixe um comentário", "deixe uma resposta", "o seu endereço de e-mail não será publicado",
     "laat een reactie achter",
 )  # fmt: skip
+
+#: The words of a line that tells who the author is, as the box under a story does: "Jane Doe
+#: is a senior writer for ...", "Anna Schmidt ist Redakteurin ...". A name of one to four
+#: capitalised words opens the line, then a verb of being or working and, within a few words,
+#: a job of the trade (matched at the start of a line, case of the job ignored).
+AUTHOR_BIO: Final = (
+    r"(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+"
+    r"(?:is|was|has\s+been|ist|war|arbeitet\s+als|est|es|è|é|works\s+as)\s+"
+    r"(?:\S+\s+){0,5}?"
+    r"(?:co-?founder|founder|writer|editor|journalist|reporter|correspondent|columnist|author"
+    r"|contributor|blogger|photographer|producer|freelancer?|redakteur(?:in)?|journalist(?:in)?"
+    r"|autor(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|gründer(?:in)?|mitgründer(?:in)?"
+    r"|chefredakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?"
+    r"|giornalista|jornalista)\b"
+)
