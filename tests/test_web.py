@@ -962,6 +962,19 @@ def test_sentence_about_a_writer_inside_the_story_does_not_end_it() -> None:
     assert parse_article(text + "\n").body == paragraphs
 
 
+def test_cookie_banner_after_the_story_is_not_body() -> None:
+    """The long paragraphs of a cookie banner at the end of the page do not join the story."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    banner = (
+        "Diese Website verwendet Cookies, damit wir Ihnen die Seiten zeigen und sehen können, welche Artikel gelesen werden; Sie können dem jederzeit widersprechen.",
+        "sessionid 1 day This cookie is set by the site to remember the articles you have opened and the settings you have chosen during your visit.",
+    )
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, page.after, *banner, "Accept", "Reject"]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
+
+
 def test_sentence_opening_like_a_heading_does_not_end_the_article() -> None:
     """A last paragraph that starts with the words of a heading ("Related ...") is prose."""
     page = INSCRIPTIS_PIPE_BYLINE

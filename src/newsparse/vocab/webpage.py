@@ -37,13 +37,16 @@ SITE_NOTICES: Final[tuple[str, ...]] = (
     "may not be reproduced", "constitutes acceptance", "user agreement", "datenschutzerklärung",
     "nutzungsbedingungen", "alle rechte vorbehalten", "cookies verwenden", "mentions légales",
     "tous droits réservés", "política de privacidad", "todos los derechos reservados",
-    "tutti i diritti riservati", "todos os direitos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados", "this cookie is",
+    "cookies are used", "verwendet cookies", "verwenden cookies", "verwenden diese cookies",
+    "nutzt cookies", "utilise des cookies", "utilizamos cookies", "utiliza cookies",
 )  # fmt: skip
 
 #: Words that speak of the site, common in notices but also in articles: they count only
 #: beside a phrase of :data:`SITE_NOTICES`. Lower case.
 SITE_WORDS: Final[tuple[str, ...]] = (
-    "this site", "this website", "our site", "our website", "diese website", "ce site",
+    "this site", "this website", "our site", "our website", "diese website", "dieser website",
+    "unserer website", "unsere website", "ce site",
     "este sitio", "questo sito", "este site",
 )  # fmt: skip
 
