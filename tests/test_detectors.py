@@ -77,6 +77,17 @@ def test_prose_with_share_words_stays_in_the_body(line: str) -> None:
         "Titelbild: Archiv/Mühlenverein",
         "Workers at the gate on Monday. Photograph: Valley Courier",
         "Die Mühle am Montag. (Foto: privat)",
+        "Never miss a story from the valley by signing up to our newsletter today!",
+        "Jetzt zum kostenlosen Newsletter anmelden »",
+        "Receive our weekly newsletter to stay on top of the news from the mill.",
+        "Subscribe now!",
+        "Jetzt registrieren",
+        "We rely on your support to keep the Valley Courier free to read.",
+        "Wir sind spendenfinanziert. Unterstütze auch du uns mit einer Spende!",
+        "If you are running an ad blocker, please consider switching it off for this site.",
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+        "Dieser Text steht unter der Lizenz CC BY-SA 4.0.",
+        "This entry was posted in Local News and tagged mill, flood. Bookmark the permalink.",
     ],
 )
 def test_boilerplate_phrases_are_taken_out(line: str) -> None:
@@ -114,6 +125,12 @@ def test_metadata_line_ending_in_a_photo_credit_keeps_its_date() -> None:
         "Photo: the mill as it stood in 1910. It burned down two years later, and was rebuilt.",
         "Leave a comment in the book at the gate, the miller asked visitors.",
         "The show Millbrook in Photos: A Century of the Wheel opens at the library on Friday.",
+        "The mill's newsletter, first printed in 1952, now has 400 subscribers who receive it monthly.",
+        "Readers can sign up for the newsletter at the library, the trust said.",
+        '"Sign up for our newsletter," the banner over the gate read.',
+        "Ad blocker use rose by a third last year, the survey of readers found.",
+        "Why does the trust publish its photos under Creative Commons licences? It wants them seen.",
+        "The archive said the photos were licensed under Creative Commons by their owners.",
     ],
 )
 def test_sentences_that_start_like_boilerplate_stay(line: str) -> None:

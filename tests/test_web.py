@@ -816,6 +816,9 @@ def test_comments_marker_with_a_count_ends_the_article() -> None:
         "Commenti",
         "Comentários",
         "Reacties",
+        "6 Kommentare zu „Fähre nach Pellowick gerettet“",
+        "12 thoughts on “Ferry Service to Pellowick Island Saved”",
+        "2 Responses to 'Ferry Service Saved'",
     ],
 )
 def test_comments_markers_end_the_article(marker: str) -> None:
@@ -849,6 +852,7 @@ TEASER_PROSE = (
         "Share this:",
         "About the author",
         "Das könnte Sie auch interessieren",
+        "Das könnte Sie auch interessieren!",
         "Ähnliche Beiträge",
         "Die Redaktion empfiehlt",
         "Themen im Artikel",
@@ -927,6 +931,75 @@ def test_comment_form_ends_the_article(prompt: str) -> None:
     article = parse_article(text + "\n")
     assert article.body == page.paragraphs
     assert segments_by_line(text)[prompt][1:] == ("page_furniture", "page after the article")
+
+
+def test_comment_form_ends_the_article_before_a_long_notice() -> None:
+    """A comment form line ends the story after a few paragraphs, however much prose follows."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    notice = (
+        "Cookies help us run this service: some are needed for the pages to work at all, "
+        "others count visits so that we can see which pages are read and improve them. "
+    ) * 4
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, "Leave a Reply", *[notice] * 6, page.after]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
+
+
+def test_sentence_with_a_comment_count_does_not_end_the_article() -> None:
+    """A last paragraph that opens with a count of comments, with no title in quotes, is prose."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = (
+        "12 comments on the plan were sent to the council before the vote, most of them in favour."
+    )
+    text = page.separator.join([page.before, page.header, *page.paragraphs, last, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, last)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Morwenna Tresize is a senior reporter for the Pellowick Gazette, covering the islands and the coast.",
+        "Anna Schmidt ist Redakteurin im Ressort Region und schreibt über Häfen und Fähren.",
+        "Jago Penrose is the co-founder of a small ferry company and writes about boats on weekends.",
+    ],
+)
+def test_author_bio_under_the_story_ends_it(bio: str) -> None:
+    """A line telling who the author is, under the story, ends it: what follows is not body."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, bio, TEASER_PROSE, page.after]
+    )
+    article = parse_article(text + "\n")
+    assert article.body == page.paragraphs
+    assert segments_by_line(text)[bio][1:] == ("page_furniture", "page after the article")
+
+
+def test_sentence_about_a_writer_inside_the_story_does_not_end_it() -> None:
+    """A sentence saying someone is a writer, with most of the story after it, is prose."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    line = "Loveday Carne is a former reporter who took the skipper's job when the paper closed."
+    more = (
+        "Crossings were cut to two a day last winter when the operator lost a second crew, and islanders say the shorter timetable made it hard to reach the hospital in time for morning appointments on the mainland.",
+        "The council said it would now look for a longer contract, so that the island does not face the same uncertainty next autumn, and it will ask the operator to train two new deckhands from the island itself.",
+        "A public meeting on the future of the service is planned for the village hall in January, and the ferry company has promised to publish its passenger figures before it.",
+    )
+    paragraphs = (*page.paragraphs, line, *more)
+    text = page.separator.join([page.before, page.header, *paragraphs, page.after])
+    assert parse_article(text + "\n").body == paragraphs
+
+
+def test_cookie_banner_after_the_story_is_not_body() -> None:
+    """The long paragraphs of a cookie banner at the end of the page do not join the story."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    banner = (
+        "Diese Website verwendet Cookies, damit wir Ihnen die Seiten zeigen und sehen können, welche Artikel gelesen werden; Sie können dem jederzeit widersprechen.",
+        "sessionid 1 day This cookie is set by the site to remember the articles you have opened and the settings you have chosen during your visit.",
+    )
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, page.after, *banner, "Accept", "Reject"]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
 
 
 def test_sentence_opening_like_a_heading_does_not_end_the_article() -> None:

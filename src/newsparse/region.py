@@ -38,7 +38,9 @@ from newsparse.titles import BULLET, MARK, SENTENCE_END, looks_like_title
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
     ACCOUNT_LINKS,
+    AUTHOR_BIO,
     COMMENT_AUTHOR,
+    COMMENT_HEADING,
     COMMENT_MARKERS,
     COMMENT_PROMPTS,
     END_MARKERS,
@@ -67,10 +69,14 @@ _ACCOUNT_LINK: Final = regex.compile(
     ),
     regex.IGNORECASE,
 )
+_COMMENT_HEADING: Final = regex.compile(COMMENT_HEADING, regex.IGNORECASE)
+_AUTHOR_BIO: Final = regex.compile(AUTHOR_BIO, regex.IGNORECASE)
+#: A line telling who the author is ends the story only if it is no longer than this.
+BIO_MAX_LENGTH: Final = 600
 _END_MARKER: Final = regex.compile(
     r"\A(?:"
     + "|".join(regex.escape(marker) for marker in END_MARKERS)
-    + r")(?:\s*\(\d+\)|\s+\d+)?\s*(?::|\.\.\.|…)?\Z",
+    + r")(?:\s*\(\d+\)|\s+\d+)?\s*(?::|\.\.\.|…|!)?\Z",
     regex.IGNORECASE,
 )
 _COMMENT_PROMPT: Final = regex.compile(
@@ -112,8 +118,10 @@ GAP_LINES: Final = 6
 TAIL_SHARE: Final = 0.75
 #: What ends the story (comments, other stories) counts after this share of the core's score.
 END_AFTER_SHARE: Final = 0.5
-#: A line of the comment form ends it after this share.
+#: A line of the comment form ends it after this share ...
 PROMPT_AFTER_SHARE: Final = 0.2
+#: ... or after this much score (a few paragraphs), whatever follows (a long cookie notice).
+PROMPT_AFTER_SCORE: Final = 500.0
 #: A heading of other stories ends it only if what follows scores less than this share of
 #: what precedes it.
 END_TAIL_SHARE: Final = 0.5
@@ -370,7 +378,10 @@ def _cut_comments(
         if (
             seen >= END_AFTER_SHARE * total
             and _ends_the_story(content, little_after=total - seen < END_TAIL_SHARE * seen)
-        ) or (seen >= PROMPT_AFTER_SHARE * total and _is_comment_prompt(content)):
+        ) or (
+            seen >= min(PROMPT_AFTER_SHARE * total, PROMPT_AFTER_SCORE)
+            and _is_comment_prompt(content)
+        ):
             cut = index
             while cut > start and features[cut - 1].score <= 0:
                 cut -= 1  # the teasers and share lines above the comments
@@ -390,12 +401,22 @@ def _ends_the_story(content: str, *, little_after: bool) -> bool:
     A heading of other stories or of the share and tag lines ends it only when ``little_after``
     (little prose follows in the core): such a box may stand inside a story, too.
     """
-    if not content or len(content) > END_MARKER_MAX_LENGTH:
+    if not content:
         return False
     text = _BULLET.sub("", content, count=1)
-    if _COMMENTS.match(text) or _COMMENT_PROMPT.match(text) or _COMMENT_AUTHOR.search(text):
+    if len(content) > END_MARKER_MAX_LENGTH:
+        return little_after and len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None
+    if (
+        _COMMENTS.match(text)
+        or _COMMENT_HEADING.match(text)
+        or _COMMENT_PROMPT.match(text)
+        or _COMMENT_AUTHOR.search(text)
+    ):
         return True
-    return little_after and _END_MARKER.match(text) is not None
+    return little_after and (
+        _END_MARKER.match(text) is not None
+        or (len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None)
+    )
 
 
 def _page_title(doc: Document) -> set[str]:

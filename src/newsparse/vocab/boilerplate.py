@@ -13,6 +13,23 @@ from typing import Final
 #: A separator before the title of a linked story: "Read more: ...", "Also read | ...".
 _THEN_TITLE = r"(?: \s* [:|»›>–—-] \s* .{1,200} )?"
 
+#: A stretch of a line without quotation marks: a prompt of the site never quotes anyone, a
+#: sentence of a story that reports one often does.
+_UNQUOTED = r"[^\"“”„«»]"
+
+#: Words that address the reader or speak for the site, as prompts do and reports seldom do.
+_ADDRESS = (
+    r"(?:our|your|you|free|unser\w*|ihre[nm]?|dein\w*|jetzt|kostenlos\w*|gratis"
+    r"|notre|nos|votre|vos|nuestr\w+|tu|su|nostr\w+|tuo|seu|sua|nosso|nossa)"
+)
+
+#: A verb that asks the reader to sign up, in the languages of the word lists.
+_SIGN_UP = (
+    r"(?:sign(?:ing)?\ up|subscrib(?:e|ing)\b|register|join|enter\ your|receive|abonnier\w*"
+    r"|anmelden|registrier\w*|bestell\w*|erhalten|inscri\w*|abonne[zr]|suscr[ií]b\w*|iscriv\w*"
+    r"|assin\w*)"
+)
+
 PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         (
@@ -50,6 +67,56 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r" [^.!?,]{0,40} [.!]?"
         ),
         "newsletter prompt",
+    ),
+    (
+        # "Never miss the latest news by signing up to our newsletter today!": a short line
+        # with the newsletter, a verb of signing up and a word addressing the reader
+        (
+            rf"(?=[^\n]{{0,200}}\Z)(?=.*\b{_SIGN_UP})(?=.*\b{_ADDRESS}\b){_UNQUOTED}*"
+            rf"\b(?:newsletters?|inbox(?:es)?|posteingang|postfach)\b{_UNQUOTED}*[»›]?"
+        ),
+        "newsletter prompt",
+    ),
+    (
+        (
+            r"(?:jetzt\ )?(?:subscribe|abonnieren|registrieren|sign\ up|s'abonner|suscr[ií]bete"
+            r"|iscriviti|assine)"
+            r"(?:\ (?:now|today|jetzt|here|hier|for\ free|kostenlos|to\ [\w\ -]{1,40}))?\ ?[.!»›]?"
+        ),
+        "newsletter prompt",
+    ),
+    (
+        # pleas for support and against ad blockers, in a short line that quotes no one
+        (
+            rf"(?=[^\n]{{0,300}}\Z){_UNQUOTED}*"
+            r"(?:rely\ on\ (?:your|the)\ support|support\ (?:our|independent|quality)\ journalism"
+            r"|become\ a\ (?:member|supporter|subscriber|patron)"
+            r"|make\ a\ (?:donation|contribution)|donate\ now|spendenfinanziert|jetzt\ spenden"
+            r"|unterstützen\ sie\ (?:uns|unsere\ arbeit)"
+            r"|(?:your|ihren?|deinen?|(?:running|using)\ an)\ (?:ad[-\ ]?blocker|werbe-?blocker)"
+            r"|(?:ad[-\ ]?blocker|werbe-?blocker)\ (?:deaktivieren|ausschalten|abschalten))"
+            rf"{_UNQUOTED}*"
+        ),
+        "plea for support",
+    ),
+    (
+        # "This work is licensed under a Creative Commons ...": a short line with a licence, a
+        # word for the site's content and no question (a story about licences asks some)
+        (
+            r"(?=[^\n]{0,250}\Z)(?=.*(?:licen[cs]|lizen[sz]|licencia|licenza))"
+            r"(?=.*\b(?:this|these|all|our|my|content|contents|dieses?|diese[rnm]?|alle|unsere?"
+            r"|meine?|inhalte|contenidos|questo|ce|cet|cette)\b)"
+            r"[^\"“”„«»?]*(?:creative\ commons|\bcc[-\ ]?by\b|\bcc0\b)[^\"“”„«»?]*"
+        ),
+        "licence notice",
+    ),
+    (
+        # the line a blog writes under each post: "This entry was posted in News and tagged ..."
+        (
+            r"(?:this|dieser|dieses)\ (?:entry|post|eintrag|beitrag|artikel)\ (?:was|wurde)"
+            r"\ (?:posted|filed|veröffentlicht)\ (?:in|unter|under)\b.{0,250}"
+        ),
+        "post footer",
     ),
     (
         (

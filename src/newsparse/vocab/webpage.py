@@ -19,6 +19,16 @@ COMMENT_MARKERS: Final[tuple[str, ...]] = (
 #: A line that opens one reader comment: "Jane Doe on May 3, 2018 at 4:47 pm said:".
 COMMENT_AUTHOR: Final = r"\d.{0,60}\b(?:said|says|wrote|schrieb|a écrit|dijo|scrive|disse)\s*:\s*\Z"
 
+#: A line that heads the comments with their count and the story's title, matched at its
+#: start: "6 Kommentare zu “Ferry returns”", "12 thoughts on “Ferry returns”". The title
+#: must stand in quotes, so that a sentence ("3 comments on the plan were ...") is no heading.
+COMMENT_HEADING: Final = (
+    r"\d+\s+(?:comments?|thoughts?|responses?|replies|reply|kommentare?|antworten|gedanken"
+    r"|commentaires?|réponses?|réactions?|comentarios?|respuestas?|commenti|risposte"
+    r"|comentários?|respostas?|reacties?)\s+(?:on|to|zu|auf|zum|sur|à|a|en|para|su|em|op)\s+"
+    r"[\"“”„«‘’'‚‹]"
+)
+
 #: Phrases of site-wide notices (terms, privacy, cookies, copyright). A short line holding one
 #: is part of the page, not of the article. Lower case.
 SITE_NOTICES: Final[tuple[str, ...]] = (
@@ -27,13 +37,16 @@ SITE_NOTICES: Final[tuple[str, ...]] = (
     "may not be reproduced", "constitutes acceptance", "user agreement", "datenschutzerklärung",
     "nutzungsbedingungen", "alle rechte vorbehalten", "cookies verwenden", "mentions légales",
     "tous droits réservés", "política de privacidad", "todos los derechos reservados",
-    "tutti i diritti riservati", "todos os direitos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados", "this cookie is",
+    "cookies are used", "verwendet cookies", "verwenden cookies", "verwenden diese cookies",
+    "nutzt cookies", "utilise des cookies", "utilizamos cookies", "utiliza cookies",
 )  # fmt: skip
 
 #: Words that speak of the site, common in notices but also in articles: they count only
 #: beside a phrase of :data:`SITE_NOTICES`. Lower case.
 SITE_WORDS: Final[tuple[str, ...]] = (
-    "this site", "this website", "our site", "our website", "diese website", "ce site",
+    "this site", "this website", "our site", "our website", "diese website", "dieser website",
+    "unserer website", "unsere website", "ce site",
     "este sitio", "questo sito", "este site",
 )  # fmt: skip
 
@@ -110,3 +123,18 @@ COMMENT_PROMPTS: Final[tuple[str, ...]] = (
     "deixe um comentário", "deixe uma resposta", "o seu endereço de e-mail não será publicado",
     "laat een reactie achter",
 )  # fmt: skip
+
+#: The words of a line that tells who the author is, as the box under a story does: "Jane Doe
+#: is a senior writer for ...", "Anna Schmidt ist Redakteurin ...". A name of one to four
+#: capitalised words opens the line, then a verb of being or working and, within a few words,
+#: a job of the trade (matched at the start of a line, case of the job ignored).
+AUTHOR_BIO: Final = (
+    r"(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+"
+    r"(?:is|was|has\s+been|ist|war|arbeitet\s+als|est|es|è|é|works\s+as)\s+"
+    r"(?:\S+\s+){0,5}?"
+    r"(?:co-?founder|founder|writer|editor|journalist|reporter|correspondent|columnist|author"
+    r"|contributor|blogger|photographer|producer|freelancer?|redakteur(?:in)?|journalist(?:in)?"
+    r"|autor(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|gründer(?:in)?|mitgründer(?:in)?"
+    r"|chefredakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?"
+    r"|giornalista|jornalista)\b"
+)
