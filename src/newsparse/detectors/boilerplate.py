@@ -25,12 +25,23 @@ from newsparse.vocab.boilerplate import PATTERNS
 
 NAME: Final = "boilerplate"
 _MAX_LENGTH: Final = 400
-_REASONS: Final = tuple(reason for _, reason in PATTERNS)
+_REASONS: Final = tuple(reason for _, reason, _ in PATTERNS)
+#: The phrases with no words to test first, as one pattern.
 _LINE: Final = regex.compile(
     r"\A(?:"
-    + "|".join(f"(?P<r{index}>{pattern})" for index, (pattern, _) in enumerate(PATTERNS))
+    + "|".join(
+        f"(?P<r{index}>{pattern})"
+        for index, (pattern, _, needles) in enumerate(PATTERNS)
+        if not needles
+    )
     + r")\s*\Z",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: The others, each with its words: (index, words, pattern).
+_GUARDED: Final = tuple(
+    (index, needles, regex.compile(rf"\A(?:{pattern})\s*\Z", regex.VERBOSE | regex.IGNORECASE))
+    for index, (pattern, _, needles) in enumerate(PATTERNS)
+    if needles
 )
 
 
@@ -43,9 +54,15 @@ def boilerplate_reason(text: str) -> str | None:
     if len(text) > _MAX_LENGTH:
         return None
     match = _LINE.match(text)
-    if match is None or match.lastgroup is None:
-        return None
-    return _REASONS[int(match.lastgroup[1:])]
+    found = int(match.lastgroup[1:]) if match is not None and match.lastgroup else None
+    folded = text.casefold()
+    for index, needles, pattern in _GUARDED:
+        if found is not None and index > found:
+            break
+        if any(needle in folded for needle in needles) and pattern.match(text):
+            found = index
+            break
+    return None if found is None else _REASONS[found]
 
 
 def detect(cursor: Cursor) -> Detection | None:

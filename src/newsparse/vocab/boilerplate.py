@@ -30,7 +30,10 @@ _SIGN_UP = (
     r"|assin\w*)"
 )
 
-PATTERNS: Final[tuple[tuple[str, str], ...]] = (
+#: The phrases: a pattern, the reason, and words one of which the line must hold (lower
+#: case; empty: no such test). The words let the slow patterns, which look for a phrase
+#: anywhere in a line, be skipped on the lines that cannot match them.
+PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     (
         (
             r"advertisement | advertising | ad | sponsored(?:\ content)? | paid\ content"
@@ -38,13 +41,15 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r" | continue\ reading\ below | scroll\ to\ continue(?:\ with\ content)?"
         ),
         "advertisement marker",
+        (),
     ),
-    (r"(?:read|see|watch)\ (?:more|also|next|now)" + _THEN_TITLE, "link to other content"),
-    (r"also\ (?:read|see|watch)" + _THEN_TITLE, "link to other content"),
+    (r"(?:read|see|watch)\ (?:more|also|next|now)" + _THEN_TITLE, "link to other content", ()),
+    (r"also\ (?:read|see|watch)" + _THEN_TITLE, "link to other content", ()),
     (
         r"related(?:\ (?:articles?|stories|news|coverage|content|links|topics|reading|video))?"
         + _THEN_TITLE,
         "link to other content",
+        (),
     ),
     (
         (
@@ -53,6 +58,7 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r" | more\ stories | more\ from\ [^.!?]{1,60}"
         ),
         "list of other content",
+        (),
     ),
     (
         (
@@ -60,6 +66,7 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r" [^.!?,]{0,80} [.!]?"
         ),
         "newsletter prompt",
+        (),
     ),
     (
         (
@@ -67,6 +74,7 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r" [^.!?,]{0,40} [.!]?"
         ),
         "newsletter prompt",
+        (),
     ),
     (
         # "Never miss the latest news by signing up to our newsletter today!": a short line
@@ -76,6 +84,7 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             rf"\b(?:newsletters?|inbox(?:es)?|posteingang|postfach)\b{_UNQUOTED}*[»›]?"
         ),
         "newsletter prompt",
+        ("newsletter", "inbox", "posteingang", "postfach"),
     ),
     (
         (
@@ -84,6 +93,7 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r"(?:\ (?:now|today|jetzt|here|hier|for\ free|kostenlos|to\ [\w\ -]{1,40}))?\ ?[.!»›]?"
         ),
         "newsletter prompt",
+        (),
     ),
     (
         # pleas for support and against ad blockers, in a short line that quotes no one
@@ -98,6 +108,17 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             rf"{_UNQUOTED}*"
         ),
         "plea for support",
+        (
+            "support",
+            "member",
+            "subscriber",
+            "patron",
+            "donat",
+            "contribution",
+            "spende",
+            "unterstützen",
+            "blocker",
+        ),
     ),
     (
         # "This work is licensed under a Creative Commons ...": a short line with a licence, a
@@ -109,6 +130,7 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r"[^\"“”„«»?]*(?:creative\ commons|\bcc[-\ ]?by\b|\bcc0\b)[^\"“”„«»?]*"
         ),
         "licence notice",
+        ("creative commons", "cc"),
     ),
     (
         # the line a blog writes under each post: "This entry was posted in News and tagged ..."
@@ -117,6 +139,7 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r"\ (?:posted|filed|veröffentlicht)\ (?:in|unter|under)\b.{0,250}"
         ),
         "post footer",
+        (),
     ),
     (
         (
@@ -127,6 +150,7 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r" | deixe\ (?:um\ comentário|uma\ resposta)"
         ),
         "comment prompt",
+        (),
     ),
     (
         (
@@ -135,16 +159,18 @@ PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             r" \ ?:\ ?[^.!?:\s][^.!?:]{0,80} (?:\.\ ?[^.!?:\s][^.!?:]{0,40})? \.?\)?"
         ),
         "photo credit",
+        ("foto", "photo", "bild", "image", "credit", "crédit"),
     ),
-    (r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4})) .{0,300}", "copyright notice"),
-    (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice"),
-    (r"(?:click|tap)\ here\ (?:to|for)\b [^.!?]{0,100} [.!]?", "call to action"),
-    (r"(?:follow|like)\ us\ on\ .{1,120}", "call to action"),
+    (r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4})) .{0,300}", "copyright notice", ()),
+    (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice", ("all rights reserved",)),
+    (r"(?:click|tap)\ here\ (?:to|for)\b [^.!?]{0,100} [.!]?", "call to action", ()),
+    (r"(?:follow|like)\ us\ on\ .{1,120}", "call to action", ()),
     (
         (
             r"skip\ to\ (?:main\ )?(?:content|navigation|article) | back\ to\ top | scroll\ to\ top"
             r" | loading(?:\ ?\.\.\.|…)? | please\ enable\ javascript.{0,160}"
         ),
         "page navigation",
+        (),
     ),
 )
