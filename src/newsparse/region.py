@@ -54,8 +54,6 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _SENTENCE_END: Final = SENTENCE_END + ")"
 _DIGIT: Final = regex.compile(r"\d")
-_NOTICE: Final = regex.compile("|".join(regex.escape(notice) for notice in SITE_NOTICES))
-_SITE_WORD: Final = regex.compile("|".join(regex.escape(words) for words in SITE_WORDS))
 _COUNT: Final = regex.compile(r"\s*\(\d+\)\Z")
 _CODE_MARKS: Final = regex.compile(r"[=;{}()\[\]<>│|_\\]")
 _COMMENTS: Final = regex.compile(
@@ -213,9 +211,9 @@ def _features(line: Line, *, repeated: bool) -> _Features:
 def _is_notice(text: str) -> bool:
     """Whether a line is a site notice: a notice phrase in a short line, or beside site words."""
     folded = text.casefold()
-    if _NOTICE.search(folded) is None:
+    if not any(notice in folded for notice in SITE_NOTICES):
         return False
-    return len(text) < NOTICE_MAX_LENGTH or _SITE_WORD.search(folded) is not None
+    return len(text) < NOTICE_MAX_LENGTH or any(words in folded for words in SITE_WORDS)
 
 
 def _looks_like_a_page(lines: Sequence[Line]) -> bool:

@@ -37,10 +37,6 @@ _LINE: Final = regex.compile(
     + r")\s*\Z",
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: Any of the words of the others.
-_ANY_NEEDLE: Final = regex.compile(
-    "|".join(regex.escape(needle) for _, _, needles in PATTERNS for needle in needles)
-)
 #: The others, each with its words: (index, words, pattern).
 _GUARDED: Final = tuple(
     (index, needles, regex.compile(rf"\A(?:{pattern})\s*\Z", regex.VERBOSE | regex.IGNORECASE))
@@ -60,8 +56,6 @@ def boilerplate_reason(text: str) -> str | None:
     match = _LINE.match(text)
     found = int(match.lastgroup[1:]) if match is not None and match.lastgroup else None
     folded = text.casefold()
-    if _ANY_NEEDLE.search(folded) is None:
-        return None if found is None else _REASONS[found]
     for index, needles, pattern in _GUARDED:
         if found is not None and index > found:
             break
