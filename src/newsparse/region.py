@@ -224,9 +224,6 @@ def _looks_like_a_page(lines: Sequence[Line]) -> bool:
     """
     short = 0
     non_blank = 0
-    run = 0
-    signed = False
-    story = False
     for line in lines:
         content = line.content
         if not content:
@@ -234,14 +231,19 @@ def _looks_like_a_page(lines: Sequence[Line]) -> bool:
         non_blank += 1
         if _BULLET.match(content) or (content.count(" ") < 6 and content[-1] not in _SENTENCE_END):
             short += 1
+    if short < PAGE_MIN_FURNITURE_LINES or short < PAGE_MIN_FURNITURE_SHARE * non_blank:
+        return False
+    run = 0
+    story = False
+    for line in lines:  # the first sign of a site will do
+        content = line.content
+        if not content:
+            continue
         run = run + 1 if _is_menu_item(content) else 0
-        signed = signed or run >= PAGE_MIN_MENU_RUN or _is_page_sign(content, after_story=story)
+        if run >= PAGE_MIN_MENU_RUN or _is_page_sign(content, after_story=story):
+            return True
         story = story or content.count(" ") >= PROSE_MIN_WORDS
-    return (
-        signed
-        and short >= PAGE_MIN_FURNITURE_LINES
-        and short >= PAGE_MIN_FURNITURE_SHARE * non_blank
-    )
+    return False
 
 
 def _is_page_sign(content: str, *, after_story: bool) -> bool:
