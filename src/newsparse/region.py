@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -161,8 +161,7 @@ class Region:
     byline above a picture or a standfirst that the analysis may take for the top."""
 
 
-@attrs.frozen
-class _Features:
+class _Features(NamedTuple):
     score: float
     furniture: bool
     prose: bool
