@@ -1510,7 +1510,7 @@ def test_short_lines_between_headline_and_body_are_header_furniture() -> None:
     text = (
         "Harvest Supper Fills the Pellowick Chapel Hall\n"
         "Food\n"
-        "* Click to share on Facebook\n"
+        "* Listen to this story\n"
         "Community news\n"
         "14 Nov 2023\n"
         "More than two hundred people sat down to the harvest supper in the chapel hall on Saturday.\n"
@@ -1518,7 +1518,7 @@ def test_short_lines_between_headline_and_body_are_header_furniture() -> None:
     assert labelled(text) == [
         ("headline", "headline", "Harvest Supper Fills the Pellowick Chapel Hall"),
         ("boilerplate", "header_furniture", "Food"),
-        ("boilerplate", "header_furniture", "* Click to share on Facebook"),
+        ("boilerplate", "header_furniture", "* Listen to this story"),
         ("boilerplate", "header_furniture", "Community news"),
         ("date", "date_line", "14 Nov 2023"),
         (

@@ -32,7 +32,7 @@ _WEAK: Final = frozenset(
 _WORDS = sorted({*NETWORKS, *PHRASES}, key=len, reverse=True)
 _TOKEN: Final = regex.compile(
     r"""
-    [\s|•·,/:>»()\[\]–—-]*
+    [\s|•·,/:>»()\[\]–—*+-]*
     (?:
         (?P<icon> (?:{prefixes}) [a-z0-9]+(?:-[a-z0-9]+)* )
       | (?P<word> {words} ) (?![\p{{L}}\p{{N}}])

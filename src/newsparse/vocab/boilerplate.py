@@ -154,7 +154,8 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     ),
     (
         (
-            r"(?:[^\n]{0,250}[.|/–—-]\ )?\(?(?:(?:title\ |titel)?(?:foto|photo|bild|image)s?"
+            r"(?:[^\n]{0,250}(?:[.|/–—-]\ |\ (?=\()))?"
+            r"\(?(?:(?:title\ |titel)?(?:foto|photo|bild|image)s?"
             r" | photograph | credit | fotocredit | bildquelle | crédit\ photo)"
             r" \ ?:\ ?[^.!?:\s][^.!?:]{0,80} (?:\.\ ?[^.!?:\s][^.!?:]{0,40})? \.?\)?"
         ),
@@ -171,6 +172,26 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r" | loading(?:\ ?\.\.\.|…)? | please\ enable\ javascript.{0,160}"
         ),
         "page navigation",
+        (),
+    ),
+    (
+        # the text a figure leaves: "Image copyright Getty Images", "Image caption ...",
+        # "Enlarge Image", "Toggle caption"
+        (
+            r"(?:image|media|picture|photo)\ (?:copyright|caption|source)\b.{0,300}"
+            r" | enlarge(?:\ this)?\ (?:image|photo|picture) | (?:toggle|hide|show)\ caption"
+            r" | expand\ (?:image|photo)"
+        ),
+        "image caption",
+        (),
+    ),
+    (
+        # the fields of a comment form: "Name (required)", "Email (required)", "Submit"
+        (
+            r"(?:name|e-?mail|comment|website|kommentar|nom|nombre|nome)\ ?\*?"
+            r"\ \((?:required|optional|erforderlich|obligatoire|obligatorio|obbligatorio)\)\*?"
+        ),
+        "comment prompt",
         (),
     ),
 )
