@@ -352,6 +352,22 @@ def test_standfirst_needs_header_lines_after_it() -> None:
     assert parse_article(without).body[0] == "A flood closed it for a year."
 
 
+def test_standfirst_with_a_caption_before_the_byline() -> None:
+    """Short paragraphs (a caption, a prompt) may stand between the standfirst and the byline."""
+    caption = "The wheel on Monday. Photo by Tom Ode"
+    prompt = "Get the valley news in your inbox every morning."
+    text = (
+        f"Mill reopens\n\nA flood closed it for a year.\n\n{caption}\n\n{prompt}\n\n"
+        "By Ana Lima\n\nThe mill reopened on Monday after a year of repairs to the wheel.\n"
+    )
+    article = parse_article(text)
+    assert article.standfirst == "A flood closed it for a year."
+    assert [author.name for author in article.authors] == ["Ana Lima"]
+    four = f"{caption}\n\n" * 4
+    text = f"Mill reopens\n\nA flood closed it for a year.\n\n{four}By Ana Lima\n\nIt reopened.\n"
+    assert parse_article(text).standfirst is None  # too much between: not a header
+
+
 def test_wire_paragraphs_join_wrapped_lines_and_keep_tables() -> None:
     """Indented first lines start paragraphs; wrapped lines join; table rows stay one block."""
     text = (

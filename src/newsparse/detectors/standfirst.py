@@ -34,6 +34,10 @@ _META: Final = labels.HEADER_LINE_LABELS | {labels.BOILERPLATE}
 _EVIDENCE: Final = labels.HEADER_LINE_LABELS
 _MIN_LENGTH: Final = 20
 _MAX_LENGTH: Final = 600
+#: Short paragraphs (a photo caption, a prompt) that may stand between the standfirst and the
+#: header lines, and how long each may be.
+_MAX_BETWEEN: Final = 3
+_MAX_BETWEEN_LENGTH: Final = 250
 
 
 def revise(claims: Sequence[Claim], _doc: Document) -> Sequence[Claim]:
@@ -50,9 +54,18 @@ def revise(claims: Sequence[Claim], _doc: Document) -> Sequence[Claim]:
     if candidate.label != labels.PARAGRAPH or not _MIN_LENGTH <= len(candidate.text) <= _MAX_LENGTH:
         return claims
     meta: list[str] = []
+    between = 0
     for index in content[position + 2 :]:
         label = claims[index].label
         if label not in _META:
+            if (
+                label == labels.PARAGRAPH
+                and not meta
+                and between < _MAX_BETWEEN
+                and len(claims[index].text) <= _MAX_BETWEEN_LENGTH
+            ):
+                between += 1  # a caption or a prompt between the standfirst and the header lines
+                continue
             if label not in (labels.PARAGRAPH, labels.DATELINE):
                 return claims
             break
