@@ -186,6 +186,30 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         (),
     ),
     (
+        # a caption or credit line ending with a picture agency: "Ana Lima | Getty Images",
+        # "The mill in 1910. Tom Ode / AP file"
+        (
+            r"(?:.{0,300}[|/:(·•–—-]\ ?)?\(?(?:getty\ images|shutterstock|istock(?:photo)?"
+            r"|alamy(?:\ stock\ photo)?|imago(?:\ images)?|picture[-\ ]alliance"
+            r"|(?:ap|afp|reuters|epa|dpa)"
+            r"(?:\ photo(?:\ file)?|\ file|(?:\ photo)?/[\p{L}\ .'’-]{2,40}))\)?\.?"
+        ),
+        "photo credit",
+        (
+            "getty",
+            "shutterstock",
+            "istock",
+            "alamy",
+            "imago",
+            "picture",
+            "ap ",
+            "afp",
+            "reuters",
+            "epa",
+            "dpa",
+        ),
+    ),
+    (
         # the fields of a comment form: "Name (required)", "Email (required)", "Submit"
         (
             r"(?:name|e-?mail|comment|website|kommentar|nom|nombre|nome)\ ?\*?"
