@@ -357,6 +357,16 @@ def test_standfirst_needs_header_lines_after_it() -> None:
     assert parse_article(without).body[0] == "A flood closed it for a year."
 
 
+def test_byline_crediting_only_an_agency() -> None:
+    """By and an agency alone is a byline crediting the agency, with no author."""
+    article = parse_article("Mill reopens\n\nBy Reuters\n\nLONDON - The mill reopened.\n")
+    assert article.authors == ()
+    assert article.byline is not None
+    assert article.byline.agency == "Reuters"
+    assert article.body == ("The mill reopened.",)
+    assert article.dateline is not None
+
+
 def test_standfirst_with_a_caption_before_the_byline() -> None:
     """Short paragraphs (a caption, a prompt) may stand between the standfirst and the byline."""
     caption = "The wheel on Monday. Photo by Tom Ode"

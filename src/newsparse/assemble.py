@@ -57,7 +57,8 @@ def assemble(
     ]
     if not bylines:
         bylines = _trailing_bylines(claims)
-    bylines = [claim for claim in bylines if claim.value.authors]  # not a lead word alone
+    # not a lead word alone; "By Reuters" credits the agency with no author
+    bylines = [claim for claim in bylines if claim.value.authors or claim.value.agency]
     authors, byline = _authors(bylines)
     return Article(
         headline=_first_text(claims, labels.HEADLINE),

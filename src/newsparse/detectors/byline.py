@@ -76,6 +76,8 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
     (Author(name='Tom Krisher', text='TOM KRISHER', role='AP Auto Writer'),)
     >>> parse_byline("Jane Doe | Reuters")
     Parsed(authors=(Author(name='Jane Doe', text='Jane Doe', role=None),), agency='Reuters')
+    >>> parse_byline("By Reuters")
+    Parsed(authors=(), agency='Reuters')
     >>> parse_byline("By the end of the year, prices had doubled.") is None
     True
     """
@@ -90,6 +92,8 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
     parts = _AFFILIATION_SPLIT.split(rest.strip(), maxsplit=1)
     people_text = parts[0]
     affiliation = parts[1].strip() if len(parts) > 1 else None
+    if lead is not None and affiliation is None and (credited := table.find(people_text)):
+        return Parsed((), credited.name)  # "By Reuters": an agency's story, no author
     agency = None
     if affiliation is not None and lead is not None and _DIGIT.search(affiliation):
         affiliation = None  # "By Ana Lima • 11/08/23 5:19pm", "| 3 min read": no role

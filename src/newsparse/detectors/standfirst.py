@@ -60,7 +60,7 @@ def revise(claims: Sequence[Claim], _doc: Document) -> Sequence[Claim]:
         if label not in _META:
             if (
                 label == labels.PARAGRAPH
-                and not meta
+                and not any(seen in _EVIDENCE for seen in meta)
                 and between < _MAX_BETWEEN
                 and len(claims[index].text) <= _MAX_BETWEEN_LENGTH
             ):
