@@ -1743,6 +1743,57 @@ def test_title_line_with_the_site_name_is_not_the_headline_when_the_page_shows_i
     assert parse_article(text).headline == page.headline
 
 
+_GALLERY = [
+    f"{place} {time}"
+    for place in ("The quay", "The slipway", "The old mill", "The chapel", "The ferry deck")
+    for time in ("at dawn", "at noon", "in the rain", "at dusk", "in the fog", "at high tide")
+]
+_FERRY = "Ferry Returns to Millbrook After Winter Repairs"
+
+
+def _gallery_page(first: list[str], headline: str = _FERRY, *, footer: str = "Terms") -> str:
+    """An html-text page whose headline stands over a long photo gallery, far above the body."""
+    lines = [
+        *first, "Skip to content", "Home", "News", "Local", "Sport", "Business", "What's On",
+        headline, "By Ada Penrose", "Photo gallery", *_GALLERY,
+        ("The ferry to Millbrook sailed again on Monday morning after a winter in the yard, and "
+         "half the town came down to the quay to watch it cross the river."),
+        ("Engineers replaced the engine mounts and the worn planks of the car deck over the "
+         "winter, a job that took two months longer than the operator had planned."),
+        ("The skipper said the crossing would keep its winter timetable of six sailings a day "
+         "until Easter, with more in the summer when the visitors come back."),
+        "Related Stories", "Tarrow market to move indoors", "Wend bridge repairs delayed",
+        "About", "Contact", "Privacy", footer,
+    ]  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("title", [f"{_FERRY} | The Wend Herald", _FERRY, f"Local » {_FERRY}"])
+def test_page_title_shown_far_above_the_body_is_the_headline(title: str) -> None:
+    """The line showing the page title (or its longest part) is the headline, however far."""
+    assert parse_article(_gallery_page([title, ""])).headline == _FERRY
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param([f"{_FERRY} | The Wend Herald"], id="no blank line under it"),
+        pytest.param([f"    {_FERRY}", ""], id="indented"),
+        pytest.param(["Wend Herald | Home", ""], id="short title"),
+    ],
+)
+def test_first_line_not_written_as_a_title_is_not_looked_for(first: list[str]) -> None:
+    """A first line that is not html-text's ``<title>`` (or a short one) is not searched for."""
+    assert parse_article(_gallery_page(first)).headline != _FERRY
+
+
+def test_site_tagline_on_the_first_line_and_in_the_footer_is_not_the_headline() -> None:
+    """A tagline written first and again in the footer is not a title the page shows."""
+    tagline = "News you can trust since the ferry began"
+    text = _gallery_page([tagline, ""], footer=tagline)
+    assert parse_article(text).headline != tagline
+
+
 def test_page_with_only_menus_above_the_body_has_no_headline() -> None:
     """Menus and a section name above the body give no headline: none is better than wrong."""
     text = _inscriptis_page("News\n\nLocal")

@@ -301,7 +301,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     start, end = _cut_tail(lines, features, *core)
     start, end = _cut_comments(lines, features, start, end)
     first_prose = next((i for i in range(start, end) if features[i].prose), start)
-    headline = _find_headline(doc, features, counts, first_prose)
+    headline = _find_headline(doc, features, counts, first_prose, end)
     top = headline if headline is not None else _header_top(lines, features, first_prose)
     if headline is None:
         top = min(top, start)
@@ -459,6 +459,8 @@ _ABOVE_COST: Final = 0.08
 _BELOW_COST: Final = 0.4
 #: A best candidate scoring less than this is no headline (precision first).
 HEADLINE_MIN_SCORE: Final = 3.5
+#: A page title (or its longest part) shown elsewhere on the page has at least this many words.
+TITLE_MIN_WORDS: Final = 4
 #: A line following a candidate longer than this (characters) is a paragraph's worth.
 _LONG_LINE: Final = 150
 
@@ -471,6 +473,7 @@ class _Header:
     features: Sequence[_Features]
     counts: Counter[str]
     first_prose: int
+    core_end: int
     first_line: int
     title: set[str]
     normals: dict[int, str]
@@ -479,7 +482,11 @@ class _Header:
 
 
 def _find_headline(
-    doc: Document, features: Sequence[_Features], counts: Counter[str], first_prose: int
+    doc: Document,
+    features: Sequence[_Features],
+    counts: Counter[str],
+    first_prose: int,
+    core_end: int,
 ) -> int | None:
     """The most headline-like line close above the body (or just under a teaser), or ``None``.
 
@@ -496,6 +503,7 @@ def _find_headline(
         features,
         counts,
         first_prose,
+        core_end,
         first_line=next((line.index for line in lines if line.content), -1),
         title=_page_title(doc),
         normals={index: _normal(lines[index].content) for index, _ in candidates},
@@ -518,9 +526,55 @@ def _find_headline(
         score -= distance * _ABOVE_COST if distance >= 0 else -distance * _BELOW_COST
         if best is None or score > best[0]:
             best = (score, index)
-    if best is not None and best[0] >= HEADLINE_MIN_SCORE:
+    if best is None or best[0] < HEADLINE_MIN_SCORE:
+        return _title_line_elsewhere(header)
+    if best[1] == header.first_line or header.normals[best[1]] in _shown_title(header):
         return best[1]
-    return None
+    elsewhere = _title_line_elsewhere(header)
+    return best[1] if elsewhere is None else elsewhere
+
+
+def _shown_title(header: _Header) -> set[str]:
+    """The page title and its longest part, as a page would show them, normalised.
+
+    Only where the first line is written as html-text writes the ``<title>`` (not indented,
+    a blank line under it), and only of :data:`TITLE_MIN_WORDS` words or more.
+    """
+    lines, first_line = header.lines, header.first_line
+    if (
+        first_line < 0
+        or first_line + 1 >= len(lines)
+        or lines[first_line].indent
+        or lines[first_line + 1].content
+    ):
+        return set()
+    title = lines[first_line].content
+    parts = (_normal(title), _main_title_part(title))
+    return {part for part in parts if len(part.split()) >= TITLE_MIN_WORDS}
+
+
+def _title_line_elsewhere(header: _Header) -> int | None:
+    """The line nearest the body that shows the page title, anywhere on the page, or ``None``.
+
+    The headline a page shows is most often its title, or the title's longest part (the
+    rest is the site's name); a page that opens its text with teasers can show it far from
+    the line where the body's prose starts. The title line itself is not counted.
+    """
+    wanted = _shown_title(header)
+    if not wanted:
+        return None
+    shortest = min(map(len, wanted))
+    longest = max(map(len, wanted))
+    first_prose = header.first_prose
+    found: int | None = None
+    for line in header.lines[header.first_line + 1 : header.core_end]:
+        if (
+            shortest <= len(line.content) <= 2 * longest
+            and (found is None or abs(line.index - first_prose) < abs(found - first_prose))
+            and _normal(line.content) in wanted
+        ):
+            found = line.index
+    return found
 
 
 def _shape_signs(content: str) -> set[str]:
