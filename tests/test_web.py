@@ -1052,6 +1052,42 @@ def test_list_introduced_by_the_story_does_not_end_it() -> None:
     assert body[-1] == last
 
 
+#: Other stories at the foot of a page, each under a label of its section, the last one at
+#: the very end of the text.
+TEASER_BOXES = (
+    "Harbour",
+    "Fishing fleet lands the biggest catch of mackerel in a decade at Pellowick quay",
+    "Weather",
+    "Storm warning for the whole coast as the first autumn gale comes in from the west.",
+    "Schools",
+    "Choir to sing at the cathedral carol service",
+    "Culture",
+    "Sport",
+    "Opinion",
+    "Letters",
+    "Business",
+    "Shops on Fore Street will open late on Thursdays until Christmas, the traders said.",
+)
+
+
+def test_run_of_teaser_titles_ends_a_page_without_a_footer() -> None:
+    """After six teaser titles, boxes of other stories end the page: they are not body either."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, *TEASER_TITLES, *TEASER_BOXES]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
+
+
+def test_last_paragraph_after_a_list_at_the_end_of_a_page_stays() -> None:
+    """A list in the story with no heading, then its last paragraph: the text ends with the story."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = "The operator said the timetable would be reviewed in March, once the new deckhands have finished their training."
+    paragraphs = (*page.paragraphs, *TEASER_TITLES, last)
+    text = page.separator.join([page.before, page.header, *paragraphs])
+    assert parse_article(text + "\n").body[-1] == last
+
+
 def test_comment_link_under_the_byline_does_not_end_the_article() -> None:
     """A "Leave a comment" link above the first paragraph is no comment form."""
     page = INSCRIPTIS_PIPE_BYLINE

@@ -339,10 +339,12 @@ def _cut_tail(
     after :data:`GAP_LINES` lines in a row that score below zero (furniture, teaser titles),
     scoring less than :data:`TAIL_SHARE` of what comes before, is not the story. A run under
     a line ending with a colon is a list the story introduces, and no gap. Only on a page
-    that goes on after the core (a footer): a hand copy ends with its story.
+    that goes on after the run (:data:`GAP_LINES` furniture lines or more below it, in the
+    core or under it): a hand copy ends with its story, or with a list and a last paragraph.
     """
-    if sum(1 for f in features[end:] if f.furniture) < GAP_LINES:
-        return start, end  # the text ends with the story (a hand copy): nothing to cut
+    furniture_after = [0] * (len(features) + 1)  # furniture lines from each line to the end
+    for index in range(len(features) - 1, start - 1, -1):
+        furniture_after[index] = furniture_after[index + 1] + features[index].furniture
     total = sum(f.score for f in features[start:end] if f.score > 0)
     before, run, run_start, previous, introduced = 0.0, 0, start, "", False
     for index in range(start, end):
@@ -354,7 +356,12 @@ def _cut_tail(
                 introduced = previous.endswith(":")  # a list the story introduces
             run += 1
         elif feature.score > 0:
-            if run >= GAP_LINES and not introduced and total - before < TAIL_SHARE * before:
+            if (
+                run >= GAP_LINES
+                and not introduced
+                and total - before < TAIL_SHARE * before
+                and furniture_after[index] >= GAP_LINES
+            ):
                 return start, run_start
             run = 0
         before += max(feature.score, 0.0)
