@@ -896,6 +896,45 @@ def test_heading_of_other_stories_inside_the_story_does_not_end_it() -> None:
 
 
 @pytest.mark.parametrize(
+    "heading",
+    [
+        "Sign Up for the Gazette Newsletter",
+        "Email Newsletter",
+        "Newsletter abonnieren",
+        "Get our morning newsletter in your inbox",
+        "We rely on your support to keep reporting",
+    ],
+)
+def test_newsletter_box_under_the_story_ends_it(heading: str) -> None:
+    """A newsletter or support box under the story ends it: the blurb under it is not body."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    blurb = "Daily news about the harbour, the boats and the people who work them, every morning."
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, heading, blurb, page.after]
+    )
+    article = parse_article(text + "\n")
+    assert article.body == page.paragraphs
+    assert segments_by_line(text)[blurb][1] == "page_furniture"
+
+
+def test_subscribe_box_before_the_last_paragraph_does_not_end_it() -> None:
+    """A bare "Subscribe" box before the last paragraph heads no newsletter: the story goes on."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = "The operator said the timetable would be reviewed in March, once the new deckhands have finished their training."
+    paragraphs = (*page.paragraphs, "Subscribe", last)
+    text = page.separator.join([page.before, page.header, *paragraphs, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, last)
+
+
+def test_last_paragraph_that_mentions_a_newsletter_stays() -> None:
+    """A sentence of the story about a newsletter is prose, not a sign-up box."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = "The island's school will send a newsletter to every family this week explaining the new timetable."
+    text = page.separator.join([page.before, page.header, *page.paragraphs, last, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, last)
+
+
+@pytest.mark.parametrize(
     "prompt",
     [
         "Leave a Reply",

@@ -71,6 +71,9 @@ _ACCOUNT_LINK: Final = regex.compile(
 )
 _COMMENT_HEADING: Final = regex.compile(COMMENT_HEADING, regex.IGNORECASE)
 _AUTHOR_BIO: Final = regex.compile(AUTHOR_BIO, regex.IGNORECASE)
+#: A newsletter box under a story names the newsletter (a bare "Subscribe" may head a box
+#: inside the story).
+_NEWSLETTER_WORDS: Final = ("newsletter", "inbox", "posteingang", "postfach")
 #: A line telling who the author is ends the story only if it is no longer than this.
 BIO_MAX_LENGTH: Final = 600
 _END_MARKER: Final = regex.compile(
@@ -424,7 +427,20 @@ def _ends_the_story(content: str, *, little_after: bool) -> bool:
     return little_after and (
         _END_MARKER.match(text) is not None
         or (len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None)
+        or _is_sign_up_box(text)
     )
+
+
+def _is_sign_up_box(text: str) -> bool:
+    """Whether a line asks the reader to sign up for a newsletter or to support the site.
+
+    A bare "Subscribe" may head a box inside a story; a newsletter prompt names the newsletter.
+    """
+    reason = boilerplate_reason(text)
+    if reason == "newsletter prompt":
+        folded = text.casefold()
+        return any(word in folded for word in _NEWSLETTER_WORDS)
+    return reason == "plea for support"
 
 
 def _page_title(doc: Document) -> set[str]:
