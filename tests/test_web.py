@@ -934,6 +934,26 @@ def test_last_paragraph_that_mentions_a_newsletter_stays() -> None:
     assert parse_article(text + "\n").body == (*page.paragraphs, last)
 
 
+def test_teaser_titles_ending_in_a_quote_are_not_prose() -> None:
+    """A title that ends with a quoted phrase ('... ‘we will not give up’') is a title, not a sentence."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    teasers = (
+        "Skipper of the Pellowick ferry on her nineteen years at the wheel: ‘the sea decides’",
+        "Islanders to council after the late deal for the crossing: ‘we will not give up’",
+        "Harbour master tells the new operator of the ferry: “Mind the sandbar at low tide”",
+    )
+    text = page.separator.join([page.before, page.header, *page.paragraphs, *teasers, page.after])
+    assert parse_article(text + "\n").body == page.paragraphs
+
+
+def test_sentence_ending_in_a_quote_after_a_full_stop_is_prose() -> None:
+    """A paragraph that ends with a full stop inside the quote stays a sentence."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = "The skipper said the crossing would go on as long as the islanders needed it, adding: “We never missed a day.”"
+    text = page.separator.join([page.before, page.header, *page.paragraphs, last, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, last)
+
+
 @pytest.mark.parametrize(
     "prompt",
     [

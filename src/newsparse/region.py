@@ -54,6 +54,7 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _SENTENCE_END: Final = SENTENCE_END + ")"
 _DIGIT: Final = regex.compile(r"\d")
+_CLOSING_QUOTES: Final = frozenset('"”’»')
 _COUNT: Final = regex.compile(r"\s*\(\d+\)\Z")
 _CODE_MARKS: Final = regex.compile(r"[=;{}()\[\]<>│|_\\]")
 _COMMENTS: Final = regex.compile(
@@ -180,7 +181,9 @@ def _features(line: Line, *, repeated: bool) -> _Features:
     alphanumeric = len("".join(words))
     unspaced = 0 if text.isascii() or not _UNSPACED.search(text) else len(_UNSPACED.findall(text))
     effective = len(words) + unspaced // 2
-    ends = text[-1] in _SENTENCE_END
+    ends = text[-1] in _SENTENCE_END and not (
+        text[-1] in _CLOSING_QUOTES and len(text) > 1 and text[-2].isalnum()
+    )  # a quote closed after a word ends a headline ('... the separation of powers’)
     symbols = alphanumeric * 2 < len(text) - text.count(" ")
     titled = not ends and effective <= 25 and looks_like_title(text)
     prose = False
