@@ -408,6 +408,15 @@ def test_wire_paragraphs_join_wrapped_lines_and_keep_tables() -> None:
     assert article.dateline.place == "OSLO"
 
 
+def test_paragraph_text_drops_soft_hyphens() -> None:
+    """Soft hyphens (hints where a word may break) are not part of a paragraph's text."""
+    text = "Ferry Returns\n\nThe Mill\u00adbrook ferry sailed again on Thurs\u00adday morning.\n"
+    article = parse_article(text)
+    assert article.body == ("The Millbrook ferry sailed again on Thursday morning.",)
+    paragraph = next(s for s in article.segments if s.label == "paragraph")
+    assert "\u00ad" in text[paragraph.start : paragraph.end]
+
+
 @pytest.mark.parametrize(
     ("line", "names", "roles"),
     [

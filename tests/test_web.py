@@ -896,6 +896,65 @@ def test_heading_of_other_stories_inside_the_story_does_not_end_it() -> None:
 
 
 @pytest.mark.parametrize(
+    "heading",
+    [
+        "Sign Up for the Gazette Newsletter",
+        "Email Newsletter",
+        "Newsletter abonnieren",
+        "Get our morning newsletter in your inbox",
+        "We rely on your support to keep reporting",
+    ],
+)
+def test_newsletter_box_under_the_story_ends_it(heading: str) -> None:
+    """A newsletter or support box under the story ends it: the blurb under it is not body."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    blurb = "Daily news about the harbour, the boats and the people who work them, every morning."
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, heading, blurb, page.after]
+    )
+    article = parse_article(text + "\n")
+    assert article.body == page.paragraphs
+    assert segments_by_line(text)[blurb][1] == "page_furniture"
+
+
+def test_subscribe_box_before_the_last_paragraph_does_not_end_it() -> None:
+    """A bare "Subscribe" box before the last paragraph heads no newsletter: the story goes on."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = "The operator said the timetable would be reviewed in March, once the new deckhands have finished their training."
+    paragraphs = (*page.paragraphs, "Subscribe", last)
+    text = page.separator.join([page.before, page.header, *paragraphs, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, last)
+
+
+def test_last_paragraph_that_mentions_a_newsletter_stays() -> None:
+    """A sentence of the story about a newsletter is prose, not a sign-up box."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = "The island's school will send a newsletter to every family this week explaining the new timetable."
+    text = page.separator.join([page.before, page.header, *page.paragraphs, last, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, last)
+
+
+def test_teaser_titles_ending_in_a_quote_are_not_prose() -> None:
+    """A title that ends with a quoted phrase ('... ‘we will not give up’') is a title, not a sentence."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    teasers = (
+        "Skipper of the Pellowick ferry on her nineteen years at the wheel: ‘the sea decides’",
+        "Islanders to council after the late deal for the crossing: ‘we will not give up’",
+        "Harbour master tells the new operator of the ferry: “Mind the sandbar at low tide”",
+    )
+    text = page.separator.join([page.before, page.header, *page.paragraphs, *teasers, page.after])
+    assert parse_article(text + "\n").body == page.paragraphs
+
+
+def test_sentence_ending_in_a_quote_after_a_full_stop_is_prose() -> None:
+    """A paragraph that ends with a full stop inside the quote stays a sentence."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = "The skipper said the crossing would go on as long as the islanders needed it, adding: “We never missed a day.”"
+    text = page.separator.join([page.before, page.header, *page.paragraphs, last, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, last)
+
+
+@pytest.mark.parametrize(
     "prompt",
     [
         "Leave a Reply",
@@ -1050,6 +1109,42 @@ def test_list_introduced_by_the_story_does_not_end_it() -> None:
     body = parse_article(text + "\n").body
     assert body[: len(page.paragraphs) + 1] == (*page.paragraphs, intro)
     assert body[-1] == last
+
+
+#: Other stories at the foot of a page, each under a label of its section, the last one at
+#: the very end of the text.
+TEASER_BOXES = (
+    "Harbour",
+    "Fishing fleet lands the biggest catch of mackerel in a decade at Pellowick quay",
+    "Weather",
+    "Storm warning for the whole coast as the first autumn gale comes in from the west.",
+    "Schools",
+    "Choir to sing at the cathedral carol service",
+    "Culture",
+    "Sport",
+    "Opinion",
+    "Letters",
+    "Business",
+    "Shops on Fore Street will open late on Thursdays until Christmas, the traders said.",
+)
+
+
+def test_run_of_teaser_titles_ends_a_page_without_a_footer() -> None:
+    """After six teaser titles, boxes of other stories end the page: they are not body either."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, *TEASER_TITLES, *TEASER_BOXES]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
+
+
+def test_last_paragraph_after_a_list_at_the_end_of_a_page_stays() -> None:
+    """A list in the story with no heading, then its last paragraph: the text ends with the story."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = "The operator said the timetable would be reviewed in March, once the new deckhands have finished their training."
+    paragraphs = (*page.paragraphs, *TEASER_TITLES, last)
+    text = page.separator.join([page.before, page.header, *paragraphs])
+    assert parse_article(text + "\n").body[-1] == last
 
 
 def test_comment_link_under_the_byline_does_not_end_the_article() -> None:

@@ -54,6 +54,7 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _SENTENCE_END: Final = SENTENCE_END + ")"
 _DIGIT: Final = regex.compile(r"\d")
+_CLOSING_QUOTES: Final = frozenset('"”’»')
 _COUNT: Final = regex.compile(r"\s*\(\d+\)\Z")
 _CODE_MARKS: Final = regex.compile(r"[=;{}()\[\]<>│|_\\]")
 _COMMENTS: Final = regex.compile(
@@ -71,6 +72,9 @@ _ACCOUNT_LINK: Final = regex.compile(
 )
 _COMMENT_HEADING: Final = regex.compile(COMMENT_HEADING, regex.IGNORECASE)
 _AUTHOR_BIO: Final = regex.compile(AUTHOR_BIO, regex.IGNORECASE)
+#: A newsletter box under a story names the newsletter (a bare "Subscribe" may head a box
+#: inside the story).
+_NEWSLETTER_WORDS: Final = ("newsletter", "inbox", "posteingang", "postfach")
 #: A line telling who the author is ends the story only if it is no longer than this.
 BIO_MAX_LENGTH: Final = 600
 _END_MARKER: Final = regex.compile(
@@ -177,7 +181,9 @@ def _features(line: Line, *, repeated: bool) -> _Features:
     alphanumeric = len("".join(words))
     unspaced = 0 if text.isascii() or not _UNSPACED.search(text) else len(_UNSPACED.findall(text))
     effective = len(words) + unspaced // 2
-    ends = text[-1] in _SENTENCE_END
+    ends = text[-1] in _SENTENCE_END and not (
+        text[-1] in _CLOSING_QUOTES and len(text) > 1 and text[-2].isalnum()
+    )  # a quote closed after a word ends a headline ('... the separation of powers’)
     symbols = alphanumeric * 2 < len(text) - text.count(" ")
     titled = not ends and effective <= 25 and looks_like_title(text)
     prose = False
@@ -339,10 +345,12 @@ def _cut_tail(
     after :data:`GAP_LINES` lines in a row that score below zero (furniture, teaser titles),
     scoring less than :data:`TAIL_SHARE` of what comes before, is not the story. A run under
     a line ending with a colon is a list the story introduces, and no gap. Only on a page
-    that goes on after the core (a footer): a hand copy ends with its story.
+    that goes on after the run (:data:`GAP_LINES` furniture lines or more below it, in the
+    core or under it): a hand copy ends with its story, or with a list and a last paragraph.
     """
-    if sum(1 for f in features[end:] if f.furniture) < GAP_LINES:
-        return start, end  # the text ends with the story (a hand copy): nothing to cut
+    furniture_after = [0] * (len(features) + 1)  # furniture lines from each line to the end
+    for index in range(len(features) - 1, start - 1, -1):
+        furniture_after[index] = furniture_after[index + 1] + features[index].furniture
     total = sum(f.score for f in features[start:end] if f.score > 0)
     before, run, run_start, previous, introduced = 0.0, 0, start, "", False
     for index in range(start, end):
@@ -354,7 +362,12 @@ def _cut_tail(
                 introduced = previous.endswith(":")  # a list the story introduces
             run += 1
         elif feature.score > 0:
-            if run >= GAP_LINES and not introduced and total - before < TAIL_SHARE * before:
+            if (
+                run >= GAP_LINES
+                and not introduced
+                and total - before < TAIL_SHARE * before
+                and furniture_after[index] >= GAP_LINES
+            ):
                 return start, run_start
             run = 0
         before += max(feature.score, 0.0)
@@ -417,7 +430,20 @@ def _ends_the_story(content: str, *, little_after: bool) -> bool:
     return little_after and (
         _END_MARKER.match(text) is not None
         or (len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None)
+        or _is_sign_up_box(text)
     )
+
+
+def _is_sign_up_box(text: str) -> bool:
+    """Whether a line asks the reader to sign up for a newsletter or to support the site.
+
+    A bare "Subscribe" may head a box inside a story; a newsletter prompt names the newsletter.
+    """
+    reason = boilerplate_reason(text)
+    if reason == "newsletter prompt":
+        folded = text.casefold()
+        return any(word in folded for word in _NEWSLETTER_WORDS)
+    return reason == "plea for support"
 
 
 def _page_title(doc: Document) -> set[str]:

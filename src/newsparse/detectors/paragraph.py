@@ -15,7 +15,8 @@ stays linear in the text:
 * in a block with a line longer than :data:`WRAP_MAX` (web text: one line to a paragraph),
   no lines are joined at all (the labeller measures each block once).
 
-The value is the paragraph's text with its lines joined by single spaces.
+The value is the paragraph's text with its lines joined by single spaces, without soft
+hyphens (U+00AD, the invisible hints where a word may be broken).
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def continues(previous: Line, line: Line) -> bool:
     return line.indent == 0 and WRAP_MIN <= len(previous.content) <= WRAP_MAX
 
 
+#: A hint where a word may be broken at the end of a line, invisible unless it is: not text.
+_SOFT_HYPHEN: Final = "\u00ad"
+
+
 def detect(cursor: Cursor) -> Detection | None:
     """Claim one paragraph from the cursor on."""
     lines = cursor.doc.lines
@@ -54,7 +59,7 @@ def detect(cursor: Cursor) -> Detection | None:
     ):
         last += 1
     parts = [cursor.rest, *(line.content for line in lines[cursor.line + 1 : last + 1])]
-    text = " ".join(" ".join(parts).split())
+    text = " ".join(" ".join(parts).replace(_SOFT_HYPHEN, "").split())
     reason = "prose" if last == cursor.line else f"prose over {last - cursor.line + 1} lines"
     return Detection(labels.PARAGRAPH, lines[last].content_end, reason, text)
 

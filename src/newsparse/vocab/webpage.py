@@ -74,6 +74,7 @@ END_MARKERS: Final[tuple[str, ...]] = (
     "latest news", "latest stories", "latest articles", "further reading", "share this",
     "share this article", "share this story", "share this post", "share", "like this",
     "tags", "topics", "categories", "filed under", "about the author", "about the authors",
+    "newsletter", "email newsletter", "e-mail newsletter", "our newsletter",
     # German
     "ähnliche beiträge", "ähnliche artikel", "ähnliche themen", "verwandte artikel",
     "verwandte beiträge", "weitere artikel", "weitere beiträge", "weitere themen",
@@ -86,7 +87,7 @@ END_MARKERS: Final[tuple[str, ...]] = (
     "schlagwörter", "schlagworte", "kategorien", "kategorie", "über den autor",
     "über die autorin", "über die autoren", "zur person", "diesen artikel teilen",
     "artikel teilen", "beitrag teilen", "teilen", "teilen mit", "teilen sie dies mit",
-    "gefällt mir",
+    "gefällt mir", "e-mail-newsletter", "unser newsletter", "newsletter abonnieren",
     # French
     "à lire aussi", "lire aussi", "à lire également", "pour approfondir", "sur le même sujet",
     "articles similaires", "articles liés", "dans la même rubrique", "les plus lus",
