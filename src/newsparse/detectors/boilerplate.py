@@ -59,9 +59,11 @@ def boilerplate_reason(text: str) -> str | None:
     for index, needles, pattern in _GUARDED:
         if found is not None and index > found:
             break
-        if any(needle in folded for needle in needles) and pattern.match(text):
-            found = index
-            break
+        for needle in needles:
+            if needle in folded:
+                if pattern.match(text):
+                    return _REASONS[index]
+                break
     return None if found is None else _REASONS[found]
 
 
