@@ -38,6 +38,7 @@ def labels_of(text: str) -> list[tuple[str, str]]:
         "* Facebook",
         "+ WhatsApp",
         "Share this with Email",
+        "Share this on WhatsApp",
         "Copy this link",
         "Close share panel",
     ],

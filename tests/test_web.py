@@ -2037,3 +2037,17 @@ def test_share_word_glued_to_the_title_over_a_share_row() -> None:
     assert parse_article(text).headline == "Tarrow Mill Reopens"
     text = f"Share prices rise at the mill\n\n{_BODY}"  # no share row: a headline about shares
     assert parse_article(text).headline == "Share prices rise at the mill"
+
+
+def test_breadcrumb_trail_before_the_title_is_left_out() -> None:
+    """A trail of sections before the title on its line is not part of the headline."""
+    text = f"Home → Valley news → Tarrow Mill Reopens After the Flood\n\n{_BODY}"
+    assert parse_article(text).headline == "Tarrow Mill Reopens After the Flood"
+    text = f"Mill → Reopens\n\n{_BODY}"  # one arrow is no trail
+    assert parse_article(text).headline == "Mill → Reopens"
+
+
+def test_list_item_is_not_the_headline_of_an_article() -> None:
+    """A menu item first in the text ("* Home") is not the headline."""
+    text = f"* Home\n* News\n\nBy Ana Lima\n\n{_BODY}"
+    assert parse_article(text).headline is None

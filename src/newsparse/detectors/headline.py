@@ -27,7 +27,7 @@ from newsparse.detectors.byline import parse_byline
 from newsparse.detectors.date_line import dates_in_line, parse_date_line
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
-from newsparse.titles import SENTENCE_END, looks_like_title
+from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
 from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.share import TITLE_PREFIXES
 
@@ -57,6 +57,8 @@ def detect(cursor: Cursor) -> Detection | None:
         return Detection(labels.HEADLINE, line.content_end, "title line above the article", title)
     if state.paragraphs or state.dateline_seen or AgencyTable.default().find(title):
         return None  # an agency's name alone is a credit line
+    if _LIST_ITEM.match(title):
+        return None  # an item of a list (a menu, a list of other stories)
     if (
         line.index + 1 < cursor.block_end
         and _runs_on(line, cursor.doc.lines[line.index + 1])
@@ -76,19 +78,30 @@ def detect(cursor: Cursor) -> Detection | None:
 
 
 def title_of(content: str) -> str:
-    """The title in a headline line, without share-button text printed before it.
+    """The title in a headline line, without share-button text or a breadcrumb trail before it.
 
     >>> title_of("Share All sharing options for: Ferry returns to Millbrook")
     'Ferry returns to Millbrook'
+    >>> title_of("Home → Local news → Ferry returns to Millbrook")
+    'Ferry returns to Millbrook'
     """
     match = _SHARE_PREFIX.match(content)
-    return content[match.end() :] if match and match.end() < len(content) else content
+    title = content[match.end() :] if match and match.end() < len(content) else content
+    crumbs = _CRUMB.split(title)
+    if len(crumbs) >= _MIN_CRUMBS and len(crumbs[-1].split()) >= _MIN_CRUMB_TITLE_WORDS:
+        return crumbs[-1]  # "Home → News → <title>": the trail of sections before the title
+    return title
 
 
 _SHARE_PREFIX: Final = regex.compile(
     r"\A(?:" + "|".join(regex.escape(prefix) for prefix in TITLE_PREFIXES) + r")\s*",
     regex.IGNORECASE,
 )
+#: The arrows between the sections of a breadcrumb trail.
+_CRUMB: Final = regex.compile(r"\s+[→›»]\s+")
+_MIN_CRUMBS: Final = 3
+_MIN_CRUMB_TITLE_WORDS: Final = 3
+_LIST_ITEM: Final = regex.compile(rf"\A{BULLET}\s")
 _SHARE_WORD: Final = regex.compile(
     r"\A(?i:share|teilen|partager|compartir|condividi|compartilhar|delen)\s+(?=\p{Lu})"
 )

@@ -26,7 +26,8 @@ PHRASES: Final[tuple[str, ...]] = (
     "click to email a link to a friend", "click to print", "follow us", "more", "like",
     "pin it", "post", "whatsapp this", "pin", "share by email", "send by email",
     "reddit this", "linkedin share", "share via email", "gift this article", "gift article",
-    "listen", "listen to this article", "share this with", "copy this link", "close share panel",
+    "listen", "listen to this article", "share this with", "share this on", "copy this link",
+    "close share panel",
 )  # fmt: skip
 
 #: Share-button text that pages print on the headline's line, before the title.
