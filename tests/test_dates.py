@@ -15,45 +15,74 @@ from newsparse.testing.strategies import date_values
 UTC = dt.timezone.utc
 
 
-@pytest.mark.parametrize(
-    ("text", "value", "precision"),
-    [
-        ("Wed Nov 05 2025", dt.date(2025, 11, 5), "day"),
-        ("November 5, 2025", dt.date(2025, 11, 5), "day"),
-        ("Nov. 5, 2025", dt.date(2025, 11, 5), "day"),
-        ("5 November 2025", dt.date(2025, 11, 5), "day"),
-        ("5th of November, 2025", dt.date(2025, 11, 5), "day"),
-        ("Wednesday, 5 November 2025", dt.date(2025, 11, 5), "day"),
-        ("2025-11-05", dt.date(2025, 11, 5), "day"),
-        ("11/19/2019", dt.date(2019, 11, 19), "day"),
-        ("19/11/2019", dt.date(2019, 11, 19), "day"),
-        ("19.11.2019", dt.date(2019, 11, 19), "day"),
-        ("19.11.19", dt.date(2019, 11, 19), "day"),
-        ("19.11.19, 14:03 Uhr", dt.datetime(2019, 11, 19, 14, 3), "minute"),
-        ("11.19.19", dt.date(2019, 11, 19), "day"),
-        ("01.21.2020 07:00 AM", dt.datetime(2020, 1, 21, 7, 0), "minute"),
-        ("2019.11.19", dt.date(2019, 11, 19), "day"),
-        ("2019/11/19", dt.date(2019, 11, 19), "day"),
-        ("2025-11-05T10:30:00Z", dt.datetime(2025, 11, 5, 10, 30, tzinfo=UTC), "second"),
-        ("2025-11-05 10:30 UTC", dt.datetime(2025, 11, 5, 10, 30, tzinfo=UTC), "minute"),
-        ("November 19, 2019 at 8:59 pm", dt.datetime(2019, 11, 19, 20, 59), "minute"),
-        ("Nov 5, 2025 12 pm", dt.datetime(2025, 11, 5, 12, 0), "hour"),
-        ("Nov 5, 2025 12:15 a.m.", dt.datetime(2025, 11, 5, 0, 15), "minute"),
-        ("5 November 2025 14.05 GMT", dt.datetime(2025, 11, 5, 14, 5, tzinfo=UTC), "minute"),
-        (
-            "Wed Nov 05 2025 10:30:00 GMT+0500 (Pakistan Standard Time)",
-            dt.datetime(2025, 11, 5, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=5))),
-            "second",
-        ),
-        (
-            "2025-11-05 10:30:00+05:30",
-            dt.datetime(2025, 11, 5, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=5.5))),
-            "second",
-        ),
-    ],
-)
+#: Date forms in English.
+ENGLISH_FORMS: list[tuple[str, dt.date, str]] = [
+    ("Wed Nov 05 2025", dt.date(2025, 11, 5), "day"),
+    ("November 5, 2025", dt.date(2025, 11, 5), "day"),
+    ("Nov. 5, 2025", dt.date(2025, 11, 5), "day"),
+    ("5 November 2025", dt.date(2025, 11, 5), "day"),
+    ("5th of November, 2025", dt.date(2025, 11, 5), "day"),
+    ("Wednesday, 5 November 2025", dt.date(2025, 11, 5), "day"),
+    ("2025-11-05", dt.date(2025, 11, 5), "day"),
+    ("11/19/2019", dt.date(2019, 11, 19), "day"),
+    ("19/11/2019", dt.date(2019, 11, 19), "day"),
+    ("19.11.2019", dt.date(2019, 11, 19), "day"),
+    ("19.11.19", dt.date(2019, 11, 19), "day"),
+    ("19.11.19, 14:03 Uhr", dt.datetime(2019, 11, 19, 14, 3), "minute"),
+    ("11.19.19", dt.date(2019, 11, 19), "day"),
+    ("01.21.2020 07:00 AM", dt.datetime(2020, 1, 21, 7, 0), "minute"),
+    ("2019.11.19", dt.date(2019, 11, 19), "day"),
+    ("2019/11/19", dt.date(2019, 11, 19), "day"),
+    ("2025-11-05T10:30:00Z", dt.datetime(2025, 11, 5, 10, 30, tzinfo=UTC), "second"),
+    ("2025-11-05 10:30 UTC", dt.datetime(2025, 11, 5, 10, 30, tzinfo=UTC), "minute"),
+    ("November 19, 2019 at 8:59 pm", dt.datetime(2019, 11, 19, 20, 59), "minute"),
+    ("Nov 5, 2025 12 pm", dt.datetime(2025, 11, 5, 12, 0), "hour"),
+    ("Nov 5, 2025 12:15 a.m.", dt.datetime(2025, 11, 5, 0, 15), "minute"),
+    ("5 November 2025 14.05 GMT", dt.datetime(2025, 11, 5, 14, 5, tzinfo=UTC), "minute"),
+    (
+        "Wed Nov 05 2025 10:30:00 GMT+0500 (Pakistan Standard Time)",
+        dt.datetime(2025, 11, 5, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=5))),
+        "second",
+    ),
+    (
+        "2025-11-05 10:30:00+05:30",
+        dt.datetime(2025, 11, 5, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=5.5))),
+        "second",
+    ),
+]
+
+#: Day-first dates with the month named in German, French, Spanish, Italian, Portuguese or Dutch.
+OTHER_LANGUAGE_FORMS: list[tuple[str, dt.date, str]] = [
+    ("3. März 2020", dt.date(2020, 3, 3), "day"),
+    ("Dienstag, 3. März 2020", dt.date(2020, 3, 3), "day"),
+    ("3. März 2020 um 14:05 Uhr", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+    ("19.11.2019, 14:03 Uhr", dt.datetime(2019, 11, 19, 14, 3), "minute"),
+    ("3. Okt. 2020", dt.date(2020, 10, 3), "day"),
+    ("3 mars 2020", dt.date(2020, 3, 3), "day"),
+    ("mardi 3 mars 2020", dt.date(2020, 3, 3), "day"),
+    ("3 mars 2020 à 14h05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+    ("3 mars 2020 à 14 h 05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+    ("20 août 2021", dt.date(2021, 8, 20), "day"),
+    ("3 févr. 2020", dt.date(2020, 2, 3), "day"),
+    ("3 de marzo de 2020", dt.date(2020, 3, 3), "day"),
+    ("martes, 3 de marzo de 2020", dt.date(2020, 3, 3), "day"),
+    ("3 de marzo de 2020 a las 10:30", dt.datetime(2020, 3, 3, 10, 30), "minute"),
+    ("3 marzo 2020", dt.date(2020, 3, 3), "day"),
+    ("martedì 3 marzo 2020", dt.date(2020, 3, 3), "day"),
+    ("3 marzo 2020 alle 14:05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+    ("3 de março de 2020", dt.date(2020, 3, 3), "day"),
+    ("terça-feira, 3 de março de 2020", dt.date(2020, 3, 3), "day"),
+    ("3 de março de 2020 às 14:05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+    ("3 maart 2020", dt.date(2020, 3, 3), "day"),
+    ("dinsdag 3 maart 2020", dt.date(2020, 3, 3), "day"),
+    ("3 mrt. 2020", dt.date(2020, 3, 3), "day"),
+    ("3 maart 2020 om 14:05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), ENGLISH_FORMS + OTHER_LANGUAGE_FORMS)
 def test_date_forms(text: str, value: dt.date, precision: str) -> None:
-    """Each common form gives the date, the time and zone when written, and the precision."""
+    """Each common form in any language gives the date, time and zone, and the precision."""
     parsed = parse_date(text)
     assert parsed is not None
     assert parsed.value == value

@@ -1438,45 +1438,6 @@ def test_meta_line_after_the_body_gives_no_date() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "precision"),
-    [
-        ("3. März 2020", dt.date(2020, 3, 3), "day"),
-        ("Dienstag, 3. März 2020", dt.date(2020, 3, 3), "day"),
-        ("3. März 2020 um 14:05 Uhr", dt.datetime(2020, 3, 3, 14, 5), "minute"),
-        ("19.11.2019, 14:03 Uhr", dt.datetime(2019, 11, 19, 14, 3), "minute"),
-        ("3. Okt. 2020", dt.date(2020, 10, 3), "day"),
-        ("3 mars 2020", dt.date(2020, 3, 3), "day"),
-        ("mardi 3 mars 2020", dt.date(2020, 3, 3), "day"),
-        ("3 mars 2020 à 14h05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
-        ("3 mars 2020 à 14 h 05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
-        ("20 août 2021", dt.date(2021, 8, 20), "day"),
-        ("3 févr. 2020", dt.date(2020, 2, 3), "day"),
-        ("3 de marzo de 2020", dt.date(2020, 3, 3), "day"),
-        ("martes, 3 de marzo de 2020", dt.date(2020, 3, 3), "day"),
-        ("3 de marzo de 2020 a las 10:30", dt.datetime(2020, 3, 3, 10, 30), "minute"),
-        ("3 marzo 2020", dt.date(2020, 3, 3), "day"),
-        ("martedì 3 marzo 2020", dt.date(2020, 3, 3), "day"),
-        ("3 marzo 2020 alle 14:05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
-        ("3 de março de 2020", dt.date(2020, 3, 3), "day"),
-        ("terça-feira, 3 de março de 2020", dt.date(2020, 3, 3), "day"),
-        ("3 de março de 2020 às 14:05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
-        ("3 maart 2020", dt.date(2020, 3, 3), "day"),
-        ("dinsdag 3 maart 2020", dt.date(2020, 3, 3), "day"),
-        ("3 mrt. 2020", dt.date(2020, 3, 3), "day"),
-        ("3 maart 2020 om 14:05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
-    ],
-)
-def test_dates_in_other_languages(text: str, value: dt.date, precision: str) -> None:
-    """Day-first dates with the month named in German, French, Spanish, Italian, Portuguese or Dutch."""
-    parsed = parse_date(text)
-    assert parsed is not None
-    assert parsed.value == value
-    assert type(parsed.value) is type(value)
-    assert parsed.precision == precision
-    assert parsed.text == text
-
-
-@pytest.mark.parametrize(
     "text", ["31 juin 2021", "30 de febrero de 2020", "3. März", "im März 2020"]
 )
 def test_impossible_or_partial_dates_in_other_languages(text: str) -> None:

@@ -23,7 +23,7 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import HEADER_PARAGRAPHS, Claim, is_prose
-from newsparse.dates import DATE_PATTERN, parse_date
+from newsparse.dates import DATE_SEARCH, parse_date
 from newsparse.detectors.byline import Parsed
 from newsparse.detectors.date_line import DateKind
 from newsparse.detectors.meta_line import MetaLine
@@ -196,7 +196,6 @@ DATED_LIST_REACH: Final = 4
 DATED_LIST_MIN: Final = 2
 _DATED_LIST_LINE: Final = 150
 _DATED_LIST_CHARS: Final = DATED_LIST_REACH * 2 * _DATED_LIST_LINE
-_ANY_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
 _DIGIT: Final = regex.compile(r"\d")
 
 
@@ -213,7 +212,7 @@ def _labelled(line: str) -> bool:
 
 
 def _has_date(line: str) -> bool:
-    return _DIGIT.search(line) is not None and _ANY_DATE.search(line) is not None
+    return _DIGIT.search(line) is not None and DATE_SEARCH.search(line) is not None
 
 
 def _trailing_bylines(claims: Sequence[Claim]) -> list[Claim]:

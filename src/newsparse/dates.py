@@ -98,6 +98,8 @@ DATE_PATTERN: Final = rf"""
 """
 
 _DATE: Final = regex.compile(rf"\A\s*{DATE_PATTERN}\s*\Z", regex.VERBOSE | regex.IGNORECASE)
+#: :data:`DATE_PATTERN` compiled once, for finding dates inside a line.
+DATE_SEARCH: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
 
 
 def parse_date(text: str, *, day_first: bool = False) -> DateValue | None:
@@ -279,4 +281,4 @@ def _offset_text(offset: dt.timedelta) -> str:
     return f"{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
 
 
-__all__ = ["DATE_PATTERN", "STYLES", "date_from_match", "format_date", "parse_date"]
+__all__ = ["DATE_PATTERN", "DATE_SEARCH", "STYLES", "date_from_match", "format_date", "parse_date"]

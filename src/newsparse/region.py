@@ -27,14 +27,14 @@ from typing import Final, NamedTuple
 import attrs
 import regex
 
-from newsparse.dates import DATE_PATTERN
+from newsparse.dates import DATE_SEARCH
 from newsparse.detectors.boilerplate import boilerplate_reason
 from newsparse.detectors.byline import is_lone_lead, parse_byline, starts_with_lead
 from newsparse.detectors.date_line import dates_in_line
 from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
-from newsparse.titles import BULLET, MARK, SENTENCE_END, looks_like_title
+from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title, unbulleted, unmarked
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
     ACCOUNT_LINKS,
@@ -48,8 +48,6 @@ from newsparse.vocab.webpage import (
     SITE_WORDS,
 )
 
-_BULLET: Final = regex.compile(rf"\A{BULLET}\s+")
-_MARK: Final = regex.compile(rf"\A{MARK}\s+")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _SENTENCE_END: Final = SENTENCE_END + ")"
@@ -89,7 +87,6 @@ _COMMENT_PROMPT: Final = regex.compile(
 )
 _TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
-_ANY_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
 _META_MARKS: Final = regex.compile(
     r"\s[|·•]\s|\A(?:posted|published|updated|tags?|topics?|filed|photos?|foto|"
     r"image|bild|video|credit|source|quelle|fuente|crédit)\b",
@@ -175,7 +172,7 @@ def _features(line: Line, *, repeated: bool) -> _Features:
     content = line.content
     if not content:
         return _Features(0.0, furniture=False, prose=False)
-    bullet = _BULLET.match(content)
+    bullet = LIST_ITEM.match(content)
     text = content[bullet.end() :] if bullet else content
     words = _WORD.findall(text.casefold())
     alphanumeric = len("".join(words))
@@ -234,7 +231,9 @@ def _looks_like_a_page(lines: Sequence[Line]) -> bool:
         if not content:
             continue
         non_blank += 1
-        if _BULLET.match(content) or (content.count(" ") < 6 and content[-1] not in _SENTENCE_END):
+        if LIST_ITEM.match(content) or (
+            content.count(" ") < 6 and content[-1] not in _SENTENCE_END
+        ):
             short += 1
     if short < PAGE_MIN_FURNITURE_LINES or short < PAGE_MIN_FURNITURE_SHARE * non_blank:
         return False
@@ -260,14 +259,14 @@ def _is_page_sign(content: str, *, after_story: bool) -> bool:
     """
     return (
         _is_notice(content)
-        or _ACCOUNT_LINK.match(_BULLET.sub("", content, count=1)) is not None
+        or _ACCOUNT_LINK.match(unbulleted(content)) is not None
         or (after_story and _ends_the_story(content, little_after=False))
     )
 
 
 def _is_menu_item(content: str) -> bool:
     """Whether a line has the size and shape of a link in a menu: a few words, no symbols."""
-    bullet = _BULLET.match(content)
+    bullet = LIST_ITEM.match(content)
     text = _COUNT.sub("", content[bullet.end() :] if bullet else content)
     return (
         0 < len(text) <= MENU_ITEM_MAX_LENGTH
@@ -417,7 +416,7 @@ def _ends_the_story(content: str, *, little_after: bool) -> bool:
     """
     if not content:
         return False
-    text = _BULLET.sub("", content, count=1)
+    text = unbulleted(content)
     if len(content) > END_MARKER_MAX_LENGTH:
         return little_after and len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None
     if (
@@ -663,7 +662,7 @@ def _place_signs(header: _Header, index: int) -> set[str]:
 def _may_be_headline(content: str) -> bool:
     """Whether a line has the shape of a headline and is none of the other header lines."""
     return not (
-        _BULLET.match(content)
+        LIST_ITEM.match(content)
         or not looks_like_title(content)
         or _is_meta(content)
         or boilerplate_reason(content) is not None
@@ -746,7 +745,7 @@ def _is_meta(text: str) -> bool:
         return True
     if _DIGIT.search(text) is None:
         return False  # every date has a digit; skip the long search
-    date = _ANY_DATE.search(text)
+    date = DATE_SEARCH.search(text)
     return date is not None and (date.end() - date.start()) * 5 >= len(text) * 2
 
 
@@ -789,7 +788,7 @@ def _header_top(lines: Sequence[Line], features: Sequence[_Features], core_start
         index -= 1
         if not lines[index].content:
             continue
-        if _BULLET.match(lines[index].content) or features[index].score < -40:
+        if LIST_ITEM.match(lines[index].content) or features[index].score < -40:
             break
         seen += 1
         top = index
@@ -815,7 +814,7 @@ def _dates_above(lines: Sequence[Line], headline: int, *, day_first: bool) -> tu
         seen += 1
         if len(content) > DATES_ABOVE_MAX_LENGTH:
             break
-        if dates_in_line(_MARK.sub("", content, count=1), day_first=day_first) is not None:
+        if dates_in_line(unmarked(content), day_first=day_first) is not None:
             found.append(index)  # a date line, or a metadata line ("Energie 12.12.2022")
     # Two dates over the headline: the end of a list of dated teasers, not the article's date.
     return tuple(found) if len(found) == 1 else ()

@@ -8,10 +8,14 @@ import regex
 
 from newsparse.vocab.abbreviations import ABBREVIATIONS
 
-#: A list-item marker at the start of a line ("* ", "• ", "1. "), as a ``regex`` fragment.
-BULLET: Final = r"(?:[*•·▪►»›+–—-]|\d{1,2}[.)])"
-#: The same without the numbered forms, which a date may start with ("21. Januar 2022").
+#: A list-item mark that is not a number, as a ``regex`` fragment (a date may start with a
+#: number and a dot: "21. Januar 2022").
 MARK: Final = r"[*•·▪►»›+–—-]"
+#: A list-item marker at the start of a line ("* ", "• ", "1. "), as a ``regex`` fragment.
+BULLET: Final = rf"(?:{MARK}|\d{{1,2}}[.)])"
+#: A list-item marker and the space after it, at the start of a line.
+LIST_ITEM: Final = regex.compile(rf"\A{BULLET}\s+")
+_LIST_MARK: Final = regex.compile(rf"\A{MARK}\s+")
 #: Characters a sentence ends with (scripts with and without spaces, closing quotes).
 SENTENCE_END: Final = '.!?。！？…"”’»'
 
@@ -22,6 +26,26 @@ _MAX_WORDS: Final = 35
 # headline may end in "?", "!" or a quote.
 _LETTER: Final = regex.compile(r"\p{L}")
 _PRIVATE_USE: Final = regex.compile(r"\p{Co}")
+
+
+def unbulleted(text: str) -> str:
+    """``text`` without a list-item marker at its start.
+
+    >>> unbulleted("* Published: 3 March 2020"), unbulleted("2. Teil")
+    ('Published: 3 March 2020', 'Teil')
+    """
+    item = LIST_ITEM.match(text)
+    return text[item.end() :] if item else text
+
+
+def unmarked(text: str) -> str:
+    """``text`` without a list-item mark at its start; a leading number stays.
+
+    >>> unmarked("* 21. Januar 2022"), unmarked("21. Januar 2022")
+    ('21. Januar 2022', '21. Januar 2022')
+    """
+    mark = _LIST_MARK.match(text)
+    return text[mark.end() :] if mark else text
 
 
 def looks_like_title(text: str) -> bool:

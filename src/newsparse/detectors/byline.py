@@ -27,7 +27,7 @@ from newsparse.detectors.date_line import dates_in_line, parse_date_line
 from newsparse.document import Document
 from newsparse.language import writes_day_first
 from newsparse.models import Author
-from newsparse.titles import BULLET
+from newsparse.titles import unbulleted
 from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.bylines import LEAD_WORDS, NOT_NAME_WORDS, PARTICLES, ROLE_WORDS
 from newsparse.vocab.stopwords import STOPWORDS
@@ -266,11 +266,11 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     if not cursor.at_line_start or len(line.content) > _MAX_LENGTH:
         return None
     header = cursor.state.in_header
-    content = _unbulleted(line.content) if header else line.content
+    content = unbulleted(line.content) if header else line.content
     if _LONE_LEAD.match(content):
         if line.index + 1 < cursor.block_end:
             following = cursor.doc.lines[line.index + 1].content
-            following = _unbulleted(following) if header else following
+            following = unbulleted(following) if header else following
             parsed = parse_byline(f"{content} {following}", agencies)
             if parsed is not None:
                 end = cursor.doc.lines[line.index + 1].content_end
@@ -279,8 +279,7 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
             return Detection(labels.BYLINE, line.content_end, "lead word of a byline", _NOBODY)
         return None
     parsed = parse_byline(content, agencies)
-    day_first = writes_day_first(cursor.language)
-    if parsed is not None and not (header and _holds_a_date(content, day_first=day_first)):
+    if parsed is not None and not (header and _holds_a_date(content, cursor.language)):
         return Detection(labels.BYLINE, line.content_end, "byline", parsed)
     if parsed is not None or not header:
         return None  # "By Ana Lima - Nov 8, 2023" in the header: a metadata line
@@ -300,28 +299,19 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     return None
 
 
-def _holds_a_date(content: str, *, day_first: bool) -> bool:
-    return (
-        _DIGIT.search(content) is not None
-        and dates_in_line(content, day_first=day_first) is not None
-    )
+def _holds_a_date(content: str, language: str | None) -> bool:
+    return dates_in_line(content, day_first=writes_day_first(language)) is not None
 
 
 _NOBODY: Final = Parsed((), None)
 #: A bare name line is looked for under the headline, above at most this many paragraphs
 #: (a standfirst, a caption).
 _MAX_PARAGRAPHS_ABOVE_NAME: Final = 2
-_BULLET: Final = regex.compile(rf"\A{BULLET}\s+")
 _DIGIT: Final = regex.compile(r"\d")
 # "Jane Doe @janedoe", "Jane Doe, @janedoe / 2 days": a name and the person's social handle.
 _NAME_AND_HANDLE: Final = regex.compile(
     r"\A(?P<name>[^@,]+?)\s*,?\s*@\w[\w.]*(?:\s*[/|·•–—-]\s*[^@/|·•]{1,20})?\Z"
 )
-
-
-def _unbulleted(text: str) -> str:
-    bullet = _BULLET.match(text)
-    return text[bullet.end() :] if bullet else text
 
 
 def _neighbour(doc: Document, index: int, step: int) -> str | None:
@@ -335,7 +325,7 @@ def _neighbour(doc: Document, index: int, step: int) -> str | None:
     while 0 <= index < len(lines):
         content = lines[index].content
         if content:
-            return _unbulleted(content)
+            return unbulleted(content)
         if blanks == 2:
             return None
         blanks += 1
@@ -375,7 +365,7 @@ def name_line(doc: Document, index: int, agencies: AgencyTable | None = None) ->
     >>> name_line(doc, 0).authors[0].name, name_line(doc, 5)
     ('Jane Doe', None)
     """
-    text = _unbulleted(doc.lines[index].content)
+    text = unbulleted(doc.lines[index].content)
     handle = _NAME_AND_HANDLE.match(text)
     name = handle["name"].strip() if handle else text
     if not looks_like_a_name_alone(name) or (agencies and agencies.find(name) is not None):

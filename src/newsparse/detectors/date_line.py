@@ -20,10 +20,10 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
-from newsparse.dates import DATE_PATTERN, date_from_match
+from newsparse.dates import DATE_PATTERN, DATE_SEARCH, date_from_match
 from newsparse.language import writes_day_first
 from newsparse.models import DateValue
-from newsparse.titles import MARK
+from newsparse.titles import unmarked
 from newsparse.vocab.bylines import LEAD_WORDS
 from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
 from newsparse.vocab.stopwords import STOPWORDS
@@ -46,8 +46,6 @@ _PART_RE: Final = regex.compile(_PART, regex.VERBOSE | regex.IGNORECASE)
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*")
 _MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE | regex.VERBOSE)
 _DIGIT: Final = regex.compile(r"\d")
-_MARK: Final = regex.compile(rf"\A{MARK}\s+")
-_DATE: Final = regex.compile(DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
 _LABEL_BEFORE: Final = regex.compile(
     r"(?<![\p{L}])(?P<label>" + "|".join((*MODIFIED, *PUBLISHED)) + r")(?![\p{L}])\s*:?\s*\Z",
     regex.VERBOSE | regex.IGNORECASE,
@@ -117,7 +115,7 @@ def dates_in_line(
     dates: list[tuple[DateKind, DateValue]] = []
     rest: list[str] = []
     position = 0
-    for match in _DATE.finditer(text):
+    for match in DATE_SEARCH.finditer(text):
         value = date_from_match(match, match.group("date").strip(), day_first=day_first)
         if value is None:
             continue
@@ -134,6 +132,15 @@ def dates_in_line(
     return tuple(dates), rest
 
 
+def without_asides(text: str) -> str:
+    """``text`` without its asides in brackets.
+
+    >>> without_asides("Par Ana Lima (avec Tom Ode)")
+    'Par Ana Lima'
+    """
+    return " ".join(_ASIDE.sub(" ", text).split())
+
+
 def _reads_as_prose(rest: str, *, ends: bool) -> bool:
     """Whether the words around the dates make a sentence.
 
@@ -143,7 +150,7 @@ def _reads_as_prose(rest: str, *, ends: bool) -> bool:
     "12:41 PM ET"); the first word counts in any case, unless it leads a byline ("By").
     Asides in brackets are left out ("Par Ana Lima (avec Tom Ode)").
     """
-    words = _WORD.findall(_ASIDE.sub(" ", rest))
+    words = _WORD.findall(without_asides(rest))
     if len(words) < 4:
         return False
     first = words[0].casefold()
@@ -164,9 +171,7 @@ def detect(cursor: Cursor) -> Detection | None:
     line = cursor.current
     if not cursor.at_line_start:
         return None
-    dates = parse_date_line(
-        _MARK.sub("", line.content, count=1), day_first=writes_day_first(cursor.language)
-    )
+    dates = parse_date_line(unmarked(line.content), day_first=writes_day_first(cursor.language))
     if dates is None:
         return None
     return Detection(labels.DATE, line.content_end, "date line", dates)

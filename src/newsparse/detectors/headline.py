@@ -24,12 +24,12 @@ import regex
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
 from newsparse.detectors.byline import parse_byline
-from newsparse.detectors.date_line import dates_in_line, parse_date_line
+from newsparse.detectors.date_line import dates_in_line
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
-from newsparse.titles import BULLET, SENTENCE_END, looks_like_title
+from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title
 from newsparse.vocab.agencies import AgencyTable
-from newsparse.vocab.share import TITLE_PREFIXES
+from newsparse.vocab.share import SHARE_WORDS, TITLE_PREFIXES
 
 NAME: Final = "headline"
 
@@ -57,7 +57,7 @@ def detect(cursor: Cursor) -> Detection | None:
         return Detection(labels.HEADLINE, line.content_end, "title line above the article", title)
     if state.paragraphs or state.dateline_seen or AgencyTable.default().find(title):
         return None  # an agency's name alone is a credit line
-    if _LIST_ITEM.match(title):
+    if LIST_ITEM.match(title):
         return None  # an item of a list (a menu, a list of other stories)
     if (
         line.index + 1 < cursor.block_end
@@ -101,9 +101,8 @@ _SHARE_PREFIX: Final = regex.compile(
 _CRUMB: Final = regex.compile(r"\s+[→›»]\s+")
 _MIN_CRUMBS: Final = 3
 _MIN_CRUMB_TITLE_WORDS: Final = 3
-_LIST_ITEM: Final = regex.compile(rf"\A{BULLET}\s")
 _SHARE_WORD: Final = regex.compile(
-    r"\A(?i:share|teilen|partager|compartir|condividi|compartilhar|delen)\s+(?=\p{Lu})"
+    r"\A(?i:" + "|".join(map(regex.escape, SHARE_WORDS)) + r")\s+(?=\p{Lu})"
 )
 #: A first line ending like a sentence is a headline over a byline or date line only if it
 #: has no more words than this.
@@ -125,11 +124,8 @@ def _title_over_header(doc: Document, line: Line, title: str) -> bool:
     if following is None:
         return False
     content = following.content
-    return (
-        parse_date_line(content) is not None
-        or parse_byline(content) is not None
-        or dates_in_line(content) is not None
-    )
+    # a date line is a line of dates alone, so dates_in_line takes it too
+    return parse_byline(content) is not None or dates_in_line(content) is not None
 
 
 DETECTOR: Final = Detector(NAME, detect)

@@ -29,13 +29,12 @@ from newsparse.detectors.byline import (
     parse_byline,
     tidy_name,
 )
-from newsparse.detectors.date_line import DateKind, dates_in_line
+from newsparse.detectors.date_line import DateKind, dates_in_line, without_asides
 from newsparse.language import writes_day_first
 from newsparse.models import Author, DateValue
 from newsparse.vocab.agencies import AgencyTable
 
 NAME: Final = "meta_line"
-_ASIDE: Final = regex.compile(r"\s*\([^()]*\)")
 _DIGIT: Final = regex.compile(r"\d")
 _OPENING_SEPARATOR: Final = regex.compile(r"\s*(?:[|·•/,]|[-–—]\s)")
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|·•/]|\s[-–—]\s|,)\s*")
@@ -95,7 +94,7 @@ def _byline_in(
                 continue
             parsed = parse_byline(piece, agencies)
             if parsed is None and "(" in piece:  # "Par Ana Lima (avec Tom Ode)"
-                parsed = parse_byline(_ASIDE.sub(" ", piece).strip(), agencies)
+                parsed = parse_byline(without_asides(piece), agencies)
             if parsed is not None:
                 return parsed
     leading = _pieces(parts[0]) if parts else []

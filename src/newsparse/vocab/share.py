@@ -30,6 +30,11 @@ PHRASES: Final[tuple[str, ...]] = (
     "close share panel",
 )  # fmt: skip
 
+#: The word "share" on buttons, in the languages newsparse reads.
+SHARE_WORDS: Final[tuple[str, ...]] = (
+    "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "delen",
+)  # fmt: skip
+
 #: Share-button text that pages print on the headline's line, before the title.
 TITLE_PREFIXES: Final[tuple[str, ...]] = (
     "share all sharing options for:", "all sharing options for:", "share this article:",
