@@ -49,32 +49,34 @@ def detect(cursor: Cursor) -> Detection | None:
     if state.headline_seen or not cursor.at_line_start:
         return None
     line = cursor.current
-    title = title_of(line.content)
     region = cursor.region
     if region is not None and region.is_page:
         if line.index != region.headline:
             return None  # on a page, only the line the page analysis chose
+        title = title_of(line.content)
         return Detection(labels.HEADLINE, line.content_end, "title line above the article", title)
-    if state.paragraphs or state.dateline_seen or AgencyTable.default().find(title):
-        return None  # an agency's name alone is a credit line
-    if LIST_ITEM.match(title):
-        return None  # an item of a list (a menu, a list of other stories)
+    if state.paragraphs or state.dateline_seen:
+        return None
+    if line.index >= cursor.doc.last_content_line:
+        return None  # nothing follows: a lone line is not known to be a headline
+    title = title_of(line.content)
+    if LIST_ITEM.match(title) or AgencyTable.default().find(title):
+        return None  # an item of a list (a menu, other stories), or an agency's credit line
+    titled = looks_like_title(title)
+    if not titled and not _title_over_header(cursor.doc, line, title):
+        return None
     if (
         line.index + 1 < cursor.block_end
         and _runs_on(line, cursor.doc.lines[line.index + 1])
         and not cursor.interrupted_at(line.index + 1)
     ):
         return None  # the line runs on into more text: a paragraph, not a title
-    if line.index >= cursor.doc.last_content_line:
-        return None  # nothing follows: a lone line is not known to be a headline
-    if looks_like_title(title):
-        following = cursor.doc.lines[line.index + 1] if line.index + 1 < cursor.block_end else None
-        if following is not None and is_share_line(following.content):
-            title = _SHARE_WORD.sub("", title, count=1)  # "Share <title>" over the share row
-        return Detection(labels.HEADLINE, line.content_end, "first title-like line", title)
-    if _title_over_header(cursor.doc, line, title):
+    if not titled:
         return Detection(labels.HEADLINE, line.content_end, "first line, over the byline", title)
-    return None
+    following = cursor.doc.lines[line.index + 1] if line.index + 1 < cursor.block_end else None
+    if following is not None and is_share_line(following.content):
+        title = _SHARE_WORD.sub("", title, count=1)  # "Share <title>" over the share row
+    return Detection(labels.HEADLINE, line.content_end, "first title-like line", title)
 
 
 def title_of(content: str) -> str:
