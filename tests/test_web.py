@@ -2012,3 +2012,91 @@ def test_list_item_is_not_the_headline_of_an_article() -> None:
     """A menu item first in the text ("* Home") is not the headline."""
     text = f"* Home\n* News\n\nBy Ana Lima\n\n{_BODY}"
     assert parse_article(text).headline is None
+
+
+def _page_with_header_lines(*lines: str, page: Page = INSCRIPTIS_EN) -> str:
+    """The page with the headline and then ``lines`` (one per line) as its header."""
+    header = "\n".join([page.headline, "", *lines])
+    return page.separator.join([page.before, header, *page.paragraphs, page.after]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (["Ana Lima", "Monday 5:30PM"], ["Ana Lima"]),  # a time of day under the name
+        (["Ana Lima", "Yesterday 2:45PM"], ["Ana Lima"]),
+        (["Ana Lima", "", "5 min read"], ["Ana Lima"]),  # a reading time
+        (["Ana Lima", "Follow", "Nov 14, 2023 · 8 min read"], ["Ana Lima"]),  # a button between
+        (["Ana Lima", "alima@gazette.example"], ["Ana Lima"]),  # the writer's address
+        (["Ana Lima alima@gazette.example @analima"], ["Ana Lima"]),
+        (["Ana Lima View More Articles"], ["Ana Lima"]),  # a link to the writer's articles
+        (["Ana Lima Senior Contributor"], ["Ana Lima"]),  # a job title of role words
+        (["Ana Lima Associated Press", "Nov 14, 2023"], ["Ana Lima"]),  # an agency after
+        (["Ana Lima and Tom Ode", "Nov 14, 2023"], ["Ana Lima", "Tom Ode"]),
+        (["Ana Lima", "Monday"], []),  # a weekday alone stamps nothing
+        (["Ana Lima Sponsored Content", "Monday 5:30PM"], []),  # not a job title
+        (["Opening Bell", "", "Opening Bell: 11.14.23"], []),  # a title, dated: no name
+    ],
+)
+def test_bare_name_under_the_headline(lines: list[str], names: list[str]) -> None:
+    """A bare name right under the headline is the author's when the line next to it says so.
+
+    A time of day or a reading time next to it does, as a date does; so do the writer's
+    addresses, a link to the writer's other articles, and a job title or agency after the
+    name.
+    """
+    article = parse_article(_page_with_header_lines(*lines))
+    assert article.headline == INSCRIPTIS_EN.headline
+    assert [author.name for author in article.authors] == names
+
+
+@pytest.mark.parametrize("stamp", ["Monday 5:30PM", "5 min read", "Ana Lima"])
+def test_times_stamp_only_a_name_under_the_headline(stamp: str) -> None:
+    """A teaser's name and time under a standfirst, not under the headline, is not the author."""
+    lines = ["The lantern parade will follow its old route along the quay this year.", ""]
+    article = parse_article(_page_with_header_lines(*lines, "Tom Ode", stamp))
+    assert article.headline == INSCRIPTIS_EN.headline
+    assert article.authors == ()
+
+
+def test_bare_name_beside_a_day_first_date() -> None:
+    """The page's language reads the date beside the name: "Publié le 02/11/23 à 16h33"."""
+    lines = ["Claire Morvan et Jean Salou", "Publié le 02/11/23 à 16h33"]
+    article = parse_article(_page_with_header_lines(*lines, page=INSCRIPTIS_FR))
+    assert article.headline == INSCRIPTIS_FR.headline
+    assert [author.name for author in article.authors] == ["Claire Morvan", "Jean Salou"]
+
+
+def test_bare_name_under_a_date_with_its_day_first() -> None:
+    """A date line that opens with the day's number ("25. Juli 2019") is no list item."""
+    article = parse_article(_page_with_header_lines("14. November 2023", "Ana Lima", "Kultur"))
+    assert [author.name for author in article.authors] == ["Ana Lima"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "roles", "agency"),
+    [
+        ("By Ana Lima | alima@gazette.example", ["Ana Lima"], [None], None),
+        ("By Ana Lima | alima@gazette.example | Harbour News Group", ["Ana Lima"],
+         ["Harbour News Group"], None),
+        ("By Ana Lima Ana Lima", ["Ana Lima"], [None], None),  # two elements run together
+        ("by Ana Lima (reporting) and Tom Ode (photography)", ["Ana Lima", "Tom Ode"],
+         ["reporting", "photography"], None),
+        ("By Tom Ode Associated Press", ["Tom Ode"], [None], "Associated Press"),
+    ],
+)  # fmt: skip
+def test_bylines_with_addresses_repeats_and_roles(
+    line: str, names: list[str], roles: list[str | None], agency: str | None
+) -> None:
+    """An address's separator, a name printed twice, a role in brackets or an agency after it."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert [author.name for author in parsed.authors] == names
+    assert [author.role for author in parsed.authors] == roles
+    assert parsed.agency == agency
+
+
+def test_lead_words_do_not_open_a_personal_name() -> None:
+    """A byline's lead words ("Geschrieben von Cooper") do not open a person's name."""
+    assert not is_personal_name("Geschrieben von Cooper")
+    assert parse_meta_line("Geschrieben von Cooper am 25.08.2015 22:30").byline is None

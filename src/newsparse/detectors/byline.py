@@ -16,6 +16,7 @@ first.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -23,13 +24,23 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
+from newsparse.dates import WEEKDAYS
 from newsparse.detectors.date_line import dates_in_line, parse_date_line
 from newsparse.document import Document
 from newsparse.language import writes_day_first
 from newsparse.models import Author
-from newsparse.titles import unbulleted
+from newsparse.titles import unbulleted, unmarked
 from newsparse.vocab.agencies import AgencyTable
-from newsparse.vocab.bylines import LEAD_WORDS, NOT_NAME_WORDS, PARTICLES, ROLE_WORDS
+from newsparse.vocab.bylines import (
+    AUTHOR_LINKS,
+    FOLLOW_WORDS,
+    LEAD_WORDS,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    READING_TIME_WORDS,
+    RELATIVE_DAYS,
+    ROLE_WORDS,
+)
 from newsparse.vocab.stopwords import STOPWORDS
 
 NAME: Final = "byline"
@@ -59,6 +70,10 @@ _NAME_IN_PLACE: Final = regex.compile(
 _ROLE_TOKEN: Final = regex.compile(r"[\p{L}\p{M}]+")
 # Social handles and e-mail addresses that sites print beside the name.
 _HANDLE: Final = regex.compile(r"\s*(?:@\w[\w.]*|\S+@\S+\.\w+)")
+# What a removed handle leaves: a separator at the end, or two in a row ("Ana Lima | | Site").
+_LOOSE_SEPARATORS: Final = regex.compile(r"\s*[|/•·]\s*(?=[|/•·]|\Z)")
+# A role in brackets after a name: "Ana Lima (reporting)", "Ana Lima (Fotos)".
+_ROLE_IN_BRACKETS: Final = regex.compile(r"(?P<name>[^()]+?)\s*\((?P<role>[^()]{1,40})\)")
 
 
 @attrs.frozen
@@ -86,7 +101,7 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
     lead = _LEAD.match(text)
     if lead is None and _AFFILIATION_SPLIT.search(text) is None:
         return None
-    text = _HANDLE.sub("", text).strip()
+    text = _LOOSE_SEPARATORS.sub("", _HANDLE.sub("", text)).strip()
     table = agencies or AgencyTable.default()
     rest = text[lead.end() :] if lead else text
     parts = _AFFILIATION_SPLIT.split(rest.strip(), maxsplit=1)
@@ -136,12 +151,16 @@ def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | No
     pieces = [piece for piece in _PEOPLE_SPLIT.split(text.strip().rstrip(".")) if piece]
     authors: list[Author] = []
     agency = None
-    for piece in pieces:
+    for raw in pieces:
+        piece = _once(raw)
         found = table.find(piece)
         if found is not None and authors:
             agency = found.name
         elif _is_name(piece):
             authors.append(Author(name=tidy_name(piece), text=piece))
+        elif (bracketed := _ROLE_IN_BRACKETS.fullmatch(piece)) and _is_name(bracketed["name"]):
+            name = bracketed["name"]
+            authors.append(Author(name=tidy_name(name), text=name, role=bracketed["role"]))
         elif (located := _NAME_IN_PLACE.fullmatch(piece)) and _is_name(located["name"]):
             name = located["name"]
             authors.append(Author(name=tidy_name(name), text=name, role=located["place"]))
@@ -149,9 +168,13 @@ def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | No
             last = authors[-1]
             role = piece if last.role is None else f"{last.role}, {piece}"
             authors[-1] = attrs.evolve(last, role=role)
-        elif (titled := _name_then_role(piece)) is not None:
+        elif (titled := _name_then_role(piece, table)) is not None:
             name, role = titled
-            authors.append(Author(name=tidy_name(name), text=name, role=role))
+            if (credited := table.find(role)) is not None:
+                agency = credited.name
+                authors.append(Author(name=tidy_name(name), text=name))
+            else:
+                authors.append(Author(name=tidy_name(name), text=name, role=role))
         else:
             return None
     if not authors or len(authors) > _MAX_PEOPLE:
@@ -159,12 +182,31 @@ def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | No
     return tuple(authors), agency
 
 
-def _name_then_role(text: str) -> tuple[str, str] | None:
-    """Split "Meg James Staff Writer" into the name and the role that follows it unmarked."""
+def _once(text: str) -> str:
+    """A name printed twice in a row, once ("Ana Lima Ana Lima", two elements run together).
+
+    >>> _once("Ana Lima Ana Lima"), _once("Ana Lima")
+    ('Ana Lima', 'Ana Lima')
+    """
     words = text.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
+def _name_then_role(text: str, table: AgencyTable | None = None) -> tuple[str, str] | None:
+    """Split "Meg James Staff Writer" into the name and the role that follows it unmarked.
+
+    The words after the name may also be an agency's name ("Tom Davies Associated Press").
+    """
+    words = text.split()
+    table = table or AgencyTable.default()
     for cut in range(2, min(len(words), 5) + 1):
         name, role = " ".join(words[:cut]), " ".join(words[cut:])
-        if role and _is_name(name) and words[cut].casefold() in ROLE_WORDS and _is_role(role):
+        if not role or not _is_name(name):
+            continue
+        if table.find(role) is not None or (words[cut].casefold() in ROLE_WORDS and _is_role(role)):
             return name, role
     return None
 
@@ -189,11 +231,17 @@ def is_personal_name(text: str) -> bool:
     (True, False, False)
     >>> is_personal_name("Le Monde")
     False
+
+    Nor does it open with a byline's lead words ("Geschrieben von Cooper").
+
+    >>> is_personal_name("Geschrieben von Cooper")
+    False
     """
     words = text.split()
     return (
         2 <= len(words) <= 4
         and words[0].casefold() not in STOPWORDS
+        and _LEAD.match(text) is None
         and _is_name(text)
         and AgencyTable.default().find(text) is None
     )
@@ -293,10 +341,35 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
         return None  # a bare name is taken only in the header under the headline
     if region is not None and region.headline == line.index:
         return None
-    parsed = name_line(cursor.doc, line.index, agencies)
+    under_headline = _under_headline(cursor)
+    parsed = name_line(
+        cursor.doc,
+        line.index,
+        agencies,
+        under_headline=under_headline,
+        day_first=writes_day_first(cursor.language),
+    )
     if parsed is not None:
         return Detection(labels.BYLINE, line.content_end, "personal name beside the date", parsed)
     return None
+
+
+def _under_headline(cursor: Cursor) -> bool:
+    """Whether the current line comes right after the headline (a blank line between at most).
+
+    The headline is the one the page analysis chose; in a text that is no page, the first
+    line, if the headline detector took it.
+    """
+    above = _near(cursor.doc, cursor.current.index, -1)
+    region = cursor.region
+    if region is not None and region.headline is not None:
+        return above == region.headline
+    return (
+        above is not None
+        and cursor.state.paragraphs == 0
+        and _near(cursor.doc, -1, 1) == above
+        and (region is None or not region.is_page)
+    )
 
 
 def _holds_a_date(content: str, language: str | None) -> bool:
@@ -314,18 +387,27 @@ _NAME_AND_HANDLE: Final = regex.compile(
 )
 
 
-def _neighbour(doc: Document, index: int, step: int) -> str | None:
+def _neighbour(doc: Document, index: int, step: int, *, raw: bool = False) -> str | None:
     """The next non-blank line before (``step`` -1) or after (+1) line ``index``, unbulleted.
 
+    With ``raw`` only a list item's mark goes, not a leading number ("25. Juli 2019" stays).
     Only across one run of blank lines: ``None`` if there is none that near.
     """
+    near = _near(doc, index, step)
+    if near is None:
+        return None
+    content = doc.lines[near].content
+    return unmarked(content) if raw else unbulleted(content)
+
+
+def _near(doc: Document, index: int, step: int) -> int | None:
+    """The index of the next non-blank line (see :func:`_neighbour`), or ``None``."""
     lines = doc.lines
     index += step
     blanks = 0
     while 0 <= index < len(lines):
-        content = lines[index].content
-        if content:
-            return unbulleted(content)
+        if lines[index].content:
+            return index
         if blanks == 2:
             return None
         blanks += 1
@@ -351,15 +433,27 @@ def _name_after(
     return parse_byline(f"{lead} {following}", agencies)
 
 
-def name_line(doc: Document, index: int, agencies: AgencyTable | None = None) -> Parsed | None:
-    r"""The author a bare personal name on line ``index`` of ``doc`` gives, if it gives one.
+def name_line(
+    doc: Document,
+    index: int,
+    agencies: AgencyTable | None = None,
+    *,
+    under_headline: bool = False,
+    day_first: bool = False,
+) -> Parsed | None:
+    r"""The authors a bare personal name on line ``index`` of ``doc`` gives, if it gives any.
 
-    It does when the line has the person's social handle ("Jane Doe @janedoe"), or when the
-    line before or after it (a blank line between at most) is a date line or a metadata line
-    with a date. A name alone anywhere else may be anyone's: a caption's, a teaser's. The
-    name must look more like one than a byline's needs to: not in capitals throughout (a
-    button, a heading), no function word ("Leave a Comment") and no word of page furniture
-    (:data:`~newsparse.vocab.bylines.NOT_NAME_WORDS`).
+    It does when the line says the name is a writer's: the person's social handle or e-mail
+    address follows the name ("Jane Doe @janedoe"), or a link to the person's other articles
+    ("Jane Doe View More Articles"). It does too when the line before or after it (a blank
+    line between at most, a "Follow" button skipped) stamps the article: a date line or a
+    metadata line with a date, or the writers' addresses alone; and, for a name right
+    ``under_headline``, a time of day ("Monday 5:30PM") or a reading time ("5 min read"),
+    which teasers of other stories carry too. A name alone anywhere else may be anyone's: a
+    caption's, a teaser's. The name must look more like one than a byline's needs to: not in
+    capitals throughout (a button, a heading), no function word ("Leave a Comment") and no
+    word of page furniture (:data:`~newsparse.vocab.bylines.NOT_NAME_WORDS`). Two or three
+    such names joined by "and" or commas are as many authors.
 
     >>> doc = Document.from_text("Jane Doe\nNov 19, 2019\n\nIt rained.\n\nMill Lane\n\nIt did.")
     >>> name_line(doc, 0).authors[0].name, name_line(doc, 5)
@@ -367,15 +461,100 @@ def name_line(doc: Document, index: int, agencies: AgencyTable | None = None) ->
     """
     text = unbulleted(doc.lines[index].content)
     handle = _NAME_AND_HANDLE.match(text)
-    name = handle["name"].strip() if handle else text
-    if not looks_like_a_name_alone(name) or (agencies and agencies.find(name) is not None):
+    if handle is not None:
+        names_text, signed = handle["name"].strip(), True
+    else:
+        names_text = _LOOSE_SEPARATORS.sub("", _HANDLE.sub("", text)).strip(" ,")
+        linked = _AUTHOR_LINK.search(names_text)
+        if linked is not None:
+            names_text = names_text[: linked.start()].rstrip(" ,|/·•–—-")
+        signed = linked is not None or names_text != text
+    names = names_alone(names_text, agencies)
+    role = agency = None
+    if names is None:
+        names, role, agency = _name_and_title(names_text, agencies)
+        signed = signed or (names is not None and under_headline)
+    if names is None:
         return None
-    if handle is None and not any(
-        _is_dated(neighbour)
-        for neighbour in (_neighbour(doc, index, -1), _neighbour(doc, index, 1))
+    if not signed and not any(
+        _stamps(neighbour, names_text, timed=under_headline, day_first=day_first)
+        for neighbour in (_neighbour(doc, index, -1, raw=True), _after_name(doc, index))
     ):
         return None
-    return Parsed((Author(name=tidy_name(name), text=name),), None)
+    authors = tuple(Author(name=tidy_name(name), text=name, role=role) for name in names)
+    return Parsed(authors, agency)
+
+
+def _name_and_title(
+    text: str, agencies: AgencyTable | None
+) -> tuple[tuple[str, ...] | None, str | None, str | None]:
+    """A name alone, then a job title of role words only or an agency: "Ana Lima Senior Editor".
+
+    Returns the name, the title and the agency's name.
+    """
+    table = agencies or AgencyTable.default()
+    titled = _name_then_role(text, table)
+    if titled is None or not looks_like_a_name_alone(titled[0]):
+        return None, None, None
+    name, role = titled
+    if (credited := table.find(role)) is not None:
+        return (name,), None, credited.name
+    words = role.split()
+    if len(words) > _MAX_TITLE_WORDS or any(word.casefold() not in ROLE_WORDS for word in words):
+        return None, None, None
+    return (name,), role, None
+
+
+#: At most this many words in a job title after a bare name ("Senior Contributing Editor").
+_MAX_TITLE_WORDS: Final = 4
+
+
+def names_alone(text: str, agencies: AgencyTable | None = None) -> tuple[str, ...] | None:
+    """The personal names a line holds alone: one, or up to three joined by "and" or commas.
+
+    Each must look like a name alone (:func:`looks_like_a_name_alone`) and be no agency.
+
+    >>> names_alone("Ana Lima et Jean Salou"), names_alone("Marks & Spencer")
+    (('Ana Lima', 'Jean Salou'), None)
+    """
+    if _alone(text, agencies):
+        return (text,)
+    pieces = [piece for piece in _PEOPLE_SPLIT.split(text) if piece]
+    if 2 <= len(pieces) <= _MAX_NAMES_ALONE and all(_alone(piece, agencies) for piece in pieces):
+        return tuple(pieces)
+    return None
+
+
+def _alone(text: str, agencies: AgencyTable | None) -> bool:
+    return looks_like_a_name_alone(text) and (agencies is None or agencies.find(text) is None)
+
+
+#: At most this many names on a line without "By" before them.
+_MAX_NAMES_ALONE: Final = 3
+
+
+def _after_name(doc: Document, index: int) -> str | None:
+    """The next non-blank line after a name, past a "Follow" button under it."""
+    following = _near(doc, index, 1)
+    if following is not None and _FOLLOW.match(doc.lines[following].content):
+        following = _near(doc, following, 1)
+    return None if following is None else unmarked(doc.lines[following].content)
+
+
+def _stamps(text: str | None, name: str, *, timed: bool, day_first: bool = False) -> bool:
+    """Whether a line next to a bare name stamps it as the article's writer.
+
+    A date line or metadata line with a date does (not one that repeats the "name": that was
+    a title, "Opening Bell" over "Opening Bell 11.18.19"), and so does a line of e-mail
+    addresses; if ``timed``, a time of day or a reading time does too.
+    """
+    if text is None:
+        return False
+    if _DIGIT.search(text) is not None:
+        if timed and (_CLOCK.match(text) or _READING_TIME.match(text)):
+            return True
+        return not text.startswith(name) and _is_dated(text, day_first=day_first)
+    return bool(text) and not _LOOSE_SEPARATORS.sub("", _HANDLE.sub("", text)).strip(" ,;")
 
 
 def looks_like_a_name_alone(text: str) -> bool:
@@ -395,10 +574,40 @@ def looks_like_a_name_alone(text: str) -> bool:
     return True
 
 
-def _is_dated(text: str | None) -> bool:
+def _words(words: Iterable[str]) -> str:
+    return "|".join(
+        regex.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True)
+    )
+
+
+# A time of day, maybe after a weekday or "Yesterday": "Monday 5:30PM", "Heute, 10:15 Uhr".
+_CLOCK: Final = regex.compile(
+    rf"\A(?:(?:{_words(WEEKDAYS | RELATIVE_DAYS)})\.?,?\s*)?(?:(?:at|um|à|a\s+las|alle|às)\s+)?"
+    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?\s?m\.?|uhr|h)?(?:\s+\p{Lu}{2,5})?\Z",
+    regex.IGNORECASE,
+)
+# A reading time: "5 min read", "Lesezeit: 3 Min.", "3 min de lecture", "1-MIN READ".
+_MINUTES: Final = r"\d{1,3}\s*-?\s*min(?:ute[ns]?|uto?s|uti)?\.?"
+_READING_TIME: Final = regex.compile(
+    rf"\A(?:(?:{_words(READING_TIME_WORDS)})\s*:?\s*{_MINUTES}"
+    rf"|{_MINUTES}\s+(?:{_words(READING_TIME_WORDS)}))\Z",
+    regex.IGNORECASE,
+)
+# A follow button under an author's name.
+_FOLLOW: Final = regex.compile(rf"\A(?:{_words(FOLLOW_WORDS)})\Z", regex.IGNORECASE)
+# A link to the author's other articles after the name: "Ana Lima View More Articles".
+_AUTHOR_LINK: Final = regex.compile(
+    rf"(?:\s+|\s*[|·•–—-]\s*)(?:{_words(AUTHOR_LINKS)})\s*[»›>→]?\Z", regex.IGNORECASE
+)
+
+
+def _is_dated(text: str | None, *, day_first: bool = False) -> bool:
     if text is None or _DIGIT.search(text) is None:
         return False
-    return parse_date_line(text) is not None or dates_in_line(text) is not None
+    return (
+        parse_date_line(text, day_first=day_first) is not None
+        or dates_in_line(text, day_first=day_first) is not None
+    )
 
 
 def render(authors: tuple[Author, ...], agency: str | None = None) -> str:

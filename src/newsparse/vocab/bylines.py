@@ -59,7 +59,40 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
      "bild", "bilder", "foto", "fotos", "anzeige", "werbung", "mehr", "weiterlesen",
      "drucken", "suche", "startseite", "partager", "commentaires", "compartir", "comentarios",
      "condividi", "commenti", "compartilhar", "comentários", "delen", "reacties",
+     # names of sections that stand over the date as a name does
+     "politics", "business", "world", "economy", "entertainment", "lifestyle", "travel",
+     "science", "technology", "education", "politik", "wirtschaft", "kultur", "gesellschaft",
+     "panorama", "lokales", "ausland", "inland", "union", "politique", "économie", "société",
+     "monde", "culture", "política", "economía", "sociedad", "cultura", "deportes", "mundo",
+     "politica", "economia", "società", "cronaca", "esteri", "esportes", "sociedade",
      # the languages of a language switch
      "english", "deutsch", "français", "francais", "español", "espanol", "italiano",
      "português", "portugues", "nederlands"}
+)  # fmt: skip
+
+#: Links to an author's other articles that sites print after the name, lower case: "Ana Lima
+#: View More Articles". Such a link says the name is a writer's.
+AUTHOR_LINKS: Final[tuple[str, ...]] = (
+    "view more articles", "more articles", "all articles", "view all articles",
+    "see all articles", "view all posts", "all posts", "more from this author",
+    "alle artikel", "weitere artikel", "mehr artikel", "tous ses articles",
+    "tous les articles", "voir ses articles", "más artículos", "todos los artículos",
+    "ver artículos", "altri articoli", "tutti gli articoli", "mais artigos",
+    "todos os artigos", "ver artigos",
+)  # fmt: skip
+
+#: A follow button under an author's name, lower case.
+FOLLOW_WORDS: Final[tuple[str, ...]] = ("follow", "folgen", "suivre", "seguir", "segui")
+
+#: Words that say a line gives the reading time ("5 min read", "Lesezeit: 3 Min."), lower case.
+READING_TIME_WORDS: Final[tuple[str, ...]] = (
+    "read", "reading time", "read time", "lesezeit", "lesedauer", "de lecture",
+    "temps de lecture", "de lectura", "lectura", "tiempo de lectura", "di lettura",
+    "lettura", "tempo di lettura", "de leitura", "leitura", "tempo de leitura",
+)  # fmt: skip
+
+#: Days named relative to today that sites print before a time ("Yesterday 2:45PM"), lower case.
+RELATIVE_DAYS: Final[frozenset[str]] = frozenset(
+    {"today", "yesterday", "heute", "gestern", "aujourd'hui", "aujourd’hui", "hier", "hoy",
+     "ayer", "oggi", "ieri", "hoje", "ontem"}
 )  # fmt: skip
