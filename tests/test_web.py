@@ -2100,3 +2100,38 @@ def test_lead_words_do_not_open_a_personal_name() -> None:
     """A byline's lead words ("Geschrieben von Cooper") do not open a person's name."""
     assert not is_personal_name("Geschrieben von Cooper")
     assert parse_meta_line("Geschrieben von Cooper am 25.08.2015 22:30").byline is None
+
+
+def _page_with_box(box: str, *, header_byline: str | None = None) -> str:
+    page = INSCRIPTIS_EN
+    header = page.headline if header_byline is None else f"{page.headline}\n\n{header_byline}"
+    parts = [page.before, header, *page.paragraphs, box, page.teasers, page.after]
+    return page.separator.join(parts) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        ("Written by\n\nAna Lima\n\nAna covers the harbour and the council.", ["Ana Lima"]),
+        ("Ein Beitrag von:\n\n  * Ana Lima\n\nSie schreibt über den Hafen.", ["Ana Lima"]),
+        (
+            "About the author\nAna Lima and Tom Ode\nThey cover the harbour.",
+            ["Ana Lima", "Tom Ode"],
+        ),
+        ("Written on Nov 14 by\nAna Lima\nFollow Following", ["Ana Lima"]),
+        ("Written by\n\nour readers, who sent in their photos", []),  # no name
+        ("Ana Lima\n\nAna covers the harbour.", []),  # no heading
+    ],
+)
+def test_author_box_under_the_story(box: str, names: list[str]) -> None:
+    """Without a byline in the header, the box about the author under the story names them."""
+    article = parse_article(_page_with_box(box))
+    assert article.headline == INSCRIPTIS_EN.headline
+    assert [author.name for author in article.authors] == names
+
+
+def test_header_byline_before_the_author_box() -> None:
+    """The header's byline is the article's; a box further down does not add to it."""
+    box = "Written by\n\nTom Ode\n\nTom covers the harbour."
+    article = parse_article(_page_with_box(box, header_byline="By Ana Lima"))
+    assert [author.name for author in article.authors] == ["Ana Lima"]

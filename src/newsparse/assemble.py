@@ -7,7 +7,8 @@ This is the one place where labels become fields.
   before the first body paragraph, those under the headline first. A date further down (in a
   list of other stories, say) is not the article's date.
 * ``authors`` / ``byline``: from the bylines of the header; failing that, from a byline right
-  after the last paragraph.
+  after the last paragraph; failing that, from a box about the author ("Written by" and the
+  name on the next line) in or under the body.
 * ``dateline``: the dateline claim, its date resolved with the year of the published date.
 * ``body``: the paragraphs in order; ``boilerplate``: the boilerplate lines in order.
 """
@@ -24,7 +25,7 @@ import regex
 from newsparse import labels
 from newsparse.chain import HEADER_PARAGRAPHS, Claim, is_prose
 from newsparse.dates import DATE_SEARCH, parse_date
-from newsparse.detectors.byline import Parsed
+from newsparse.detectors.byline import Parsed, author_box
 from newsparse.detectors.date_line import DateKind
 from newsparse.detectors.meta_line import MetaLine
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segment
@@ -57,6 +58,8 @@ def assemble(
     ]
     if not bylines:
         bylines = _trailing_bylines(claims)
+    if not bylines and text is not None:
+        bylines = _author_box(claims, text)
     # not a lead word alone; "By Reuters" credits the agency with no author
     bylines = [claim for claim in bylines if claim.value.authors or claim.value.agency]
     authors, byline = _authors(bylines)
@@ -226,6 +229,21 @@ def _trailing_bylines(claims: Sequence[Claim]) -> list[Claim]:
         elif claim.label not in (labels.BLANK, labels.BOILERPLATE, labels.DATE):
             return []
     return found[::-1]
+
+
+def _author_box(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """The byline of a box about the author in or after the body ("Written by" / "Ana Lima")."""
+    body = [claim for claim in claims if claim.label in labels.BODY_LABELS]
+    if not body:
+        return []
+    found = author_box(text, body[0].start, body[-1].end)
+    if found is None:
+        return []
+    parsed, start, stop = found
+    box = text[start:stop]
+    return [
+        Claim(start, stop, labels.BYLINE, "byline", "author box", parsed, " ".join(box.split()))
+    ]
 
 
 def _authors(bylines: Sequence[Claim]) -> tuple[tuple[Author, ...], Byline | None]:

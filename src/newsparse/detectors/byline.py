@@ -32,6 +32,7 @@ from newsparse.models import Author
 from newsparse.titles import unbulleted, unmarked
 from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.bylines import (
+    AUTHOR_BOX_HEADINGS,
     AUTHOR_LINKS,
     FOLLOW_WORDS,
     LEAD_WORDS,
@@ -608,6 +609,55 @@ def _is_dated(text: str | None, *, day_first: bool = False) -> bool:
         parse_date_line(text, day_first=day_first) is not None
         or dates_in_line(text, day_first=day_first) is not None
     )
+
+
+# The heading of an author box: "Written by", "Über den Autor:"; or a date line that ends
+# with the lead word, the name on the next line ("Written on Mar 17 by").
+_BOX_HEADING: Final = regex.compile(
+    rf"\A(?:(?:{_words(AUTHOR_BOX_HEADINGS)})\s*:?"
+    r"|(?:written|posted|published|geschrieben|veröffentlicht|publié|publicado|pubblicato)"
+    r"\s+(?:on|am|le|el|em|il)\s+[^\n]{3,30}?\s+(?:by|von|par|por|da)\s*:?)\Z",
+    regex.IGNORECASE,
+)
+#: How many non-blank lines after the story an author box is looked for in.
+AUTHOR_BOX_REACH: Final = 80
+
+
+def author_box(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, int] | None:
+    r"""The authors a box about them names after offset ``start`` of ``text``, if one does.
+
+    That is a heading such as "Written by", "About the author" or "Ein Beitrag von:" alone on
+    its line (or a date line ending with the lead word, "Written on Mar 17 by"), and on the
+    next line (a blank line between at most) personal names alone. Looked for up to offset
+    ``end`` (the end of the story) and :data:`AUTHOR_BOX_REACH` non-blank lines past it;
+    returns the byline and the offsets of the box.
+
+    >>> parsed, start, end = author_box("It rained.\n\nWritten by\n\nAna Lima\n\nShe writes.\n")
+    >>> [author.name for author in parsed.authors], start, end
+    (['Ana Lima'], 12, 32)
+    """
+    seen = 0
+    heading: int | None = None
+    blanks = 0
+    offset = start
+    for line in text[start:].splitlines(keepends=True):
+        here, offset = offset, offset + len(line)
+        content = unbulleted(line.strip())
+        if not content:
+            blanks += 1
+            continue
+        if here >= end:
+            seen += 1
+            if seen > AUTHOR_BOX_REACH:
+                return None
+        if heading is not None and blanks <= 2:
+            names = names_alone(content)
+            if names is not None:
+                authors = tuple(Author(name=tidy_name(name), text=name) for name in names)
+                return Parsed(authors, None), heading, here + len(line.rstrip())
+        heading = here + len(line) - len(line.lstrip()) if _BOX_HEADING.match(content) else None
+        blanks = 0
+    return None
 
 
 def render(authors: tuple[Author, ...], agency: str | None = None) -> str:

@@ -96,3 +96,12 @@ RELATIVE_DAYS: Final[frozenset[str]] = frozenset(
     {"today", "yesterday", "heute", "gestern", "aujourd'hui", "aujourd’hui", "hier", "hoy",
      "ayer", "oggi", "ieri", "hoje", "ontem"}
 )  # fmt: skip
+
+#: Headings of the box about the author that pages put under the story, lower case: the name
+#: follows on the next line ("Written by" / "Ana Lima" / a line about her).
+AUTHOR_BOX_HEADINGS: Final[tuple[str, ...]] = (
+    "written by", "about the author", "geschrieben von", "ein beitrag von", "verfasst von",
+    "über den autor", "über die autorin", "écrit par", "à propos de l'auteur",
+    "à propos de l’auteur", "escrito por", "sobre el autor", "sobre la autora",
+    "scritto da", "l'autore", "l’autore", "sobre o autor", "sobre a autora",
+)  # fmt: skip
