@@ -2083,6 +2083,9 @@ def test_bare_name_under_a_date_with_its_day_first() -> None:
         ("by Ana Lima (reporting) and Tom Ode (photography)", ["Ana Lima", "Tom Ode"],
          ["reporting", "photography"], None),
         ("By Tom Ode Associated Press", ["Tom Ode"], [None], "Associated Press"),
+        (("By Ana Lima, a deputy editor and author of the Harbour Notes newsletter. She has "
+          "covered the town council and the port for over a decade at the Gazette and at other "
+          "papers along the coast."), ["Ana Lima"], [None], None),
     ],
 )  # fmt: skip
 def test_bylines_with_addresses_repeats_and_roles(
@@ -2135,3 +2138,15 @@ def test_header_byline_before_the_author_box() -> None:
     box = "Written by\n\nTom Ode\n\nTom covers the harbour."
     article = parse_article(_page_with_box(box, header_byline="By Ana Lima"))
     assert [author.name for author in article.authors] == ["Ana Lima"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, a new bridge will open across the river at Pellowick.",
+        "Ana Lima, a deputy editor, said the paper would print on Sundays again.",
+    ],
+)
+def test_sentences_with_an_apposition_are_not_bylines(line: str) -> None:
+    """Only a lead word and names before ", a ..." make a byline that describes the writer."""
+    assert parse_byline(line) is None

@@ -46,6 +46,8 @@ from newsparse.vocab.stopwords import STOPWORDS
 
 NAME: Final = "byline"
 _MAX_LENGTH: Final = 160
+#: A byline that says who the writer is ("By Ana Lima, a deputy editor ...") may run longer.
+_MAX_DESCRIBED_LENGTH: Final = 400
 _MAX_PEOPLE: Final = 6
 
 _LEAD: Final = regex.compile(
@@ -69,6 +71,10 @@ _NAME_IN_PLACE: Final = regex.compile(
     r"(?P<name>.+?)\s+(?P<place>in\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40})"
 )
 _ROLE_TOKEN: Final = regex.compile(r"[\p{L}\p{M}]+")
+# A byline that goes on to say who the writer is: "By Ana Lima, a deputy editor and ...".
+_DESCRIBED: Final = regex.compile(
+    r"(?P<names>[^,.;:|()]{4,80}?)\s*,\s+(?:a|an|who|un|une|uno|una|um|uma|ein|eine)\s"
+)
 # Social handles and e-mail addresses that sites print beside the name.
 _HANDLE: Final = regex.compile(r"\s*(?:@\w[\w.]*|\S+@\S+\.\w+)")
 # What a removed handle leaves: a separator at the end, or two in a row ("Ana Lima | | Site").
@@ -97,9 +103,11 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
     >>> parse_byline("By the end of the year, prices had doubled.") is None
     True
     """
+    lead = _LEAD.match(text)
+    if lead is not None and (described := _DESCRIBED.match(text, lead.end())) is not None:
+        text = text[: described.end("names")]  # "By Ana Lima, a deputy editor who ..."
     if len(text) > _MAX_LENGTH:
         return None
-    lead = _LEAD.match(text)
     if lead is None and _AFFILIATION_SPLIT.search(text) is None:
         return None
     text = _LOOSE_SEPARATORS.sub("", _HANDLE.sub("", text)).strip()
@@ -312,7 +320,7 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     or with a social handle (see :func:`name_line`).
     """
     line = cursor.current
-    if not cursor.at_line_start or len(line.content) > _MAX_LENGTH:
+    if not cursor.at_line_start or len(line.content) > _MAX_DESCRIBED_LENGTH:
         return None
     header = cursor.state.in_header
     content = unbulleted(line.content) if header else line.content
