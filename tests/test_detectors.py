@@ -161,6 +161,53 @@ def test_sentences_that_start_like_boilerplate_stay(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Workers clear the mill race in Millbrook, Tuesday, Nov. 19, 2019. (AP Photo/Tom Ode, File)",
+        "The first map of the valley's mills, drawn in 1850. ( Valley Archive/Tom Ode )",
+        "Roughly 400 people work at the mills of the valley today [File: Valley Courier]",
+        "A miller checks the wheel at the Millbrook mill on Monday, November 18, 2019. VALLEY/Tom Ode",
+        "O moinho de Millbrook visto do rio na segunda-feira - Ana Lima/Jornal do Vale",
+        "The mill where the flood began, seen from the bridge on Monday. Tom Ode / Valley Courier",
+        "The mill where plague-infected rats were found last month Credit: Valley Courier",
+        "A miller holds a sack of flour at the mill, November 19, 2019. © Valley Courier / Tom Ode",
+        "The miller's daughter, who runs the mill today. Picture: Ana Lima Source: Valley Courier",
+    ],
+)
+def test_captions_ending_with_a_photo_credit_are_boilerplate(line: str) -> None:
+    """A caption left in the text, with the picture's credit at its end, is not body."""
+    text = (
+        f"Mill reopens\n\nThe mill reopened on Monday.\n\n{line}\n\nWorkers cheered at the gate.\n"
+    )
+    article = parse_article(text)
+    assert article.boilerplate == (line,)
+    assert article.body == ("The mill reopened on Monday.", "Workers cheered at the gate.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The miller said he was pleased (and/or relieved) when the wheel turned again.",
+        "He found the old photo in a drawer (I am looking at it right now, actually.)",
+        "Storm floods the mill race (Photos)",
+        "The mill was sold to the Valley Trust on Monday - Tom Ode/Valley Courier said.",
+        "U.S. MILL/FLOUR OUTPUT DETAILED BY USDA",
+        "Rates of flooding rose. [MP / MP3 SP]",
+        (
+            "The mill reopened after the flood of 1910, which the miller's family survived only "
+            "by climbing onto the roof of the granary, where they waited two days for boats from "
+            "the town to reach them, and the village still tells the story every year at the "
+            "fair in the autumn. (Valley Archive/Tom Ode)"
+        ),
+    ],
+)
+def test_sentences_ending_like_a_credit_stay(line: str) -> None:
+    """Asides in brackets, headings with a slash and long paragraphs are no captions."""
+    text = f"Mill reopens\n\nThe mill reopened on Monday.\n\n{line}\n"
+    assert line in parse_article(text).body
+
+
+@pytest.mark.parametrize(
     ("line", "kinds"),
     [
         ("Wed Nov 05 2025", ["published"]),

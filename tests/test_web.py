@@ -1265,6 +1265,146 @@ def test_hand_copy_tail_is_page_furniture() -> None:
         assert found[line] == ("boilerplate", "page_furniture", "page after the article")
 
 
+HAND_COPY_SHARE_COUNTS = """\
+Beekeepers Count Record Harvest on the Ashcombe Downs
+3.409
+readers
+Share
+Facebook
+Twitter
+Pinterest
+WhatsApp
+Email
+Print
+Copy link
+Comments
+Save
+Farming
+21 Sep 2024
+"""
+
+HAND_COPY_RANKING = """\
+The countries where families move up fastest, according to the report:
+1. Finland
+2. Norway
+3. Australia
+4. Canada
+5. Germany
+6. France
+7. Portugal
+8. Italy
+9. Spain
+10. Ireland
+11. Austria
+12. Belgium
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [(HAND_COPY_SHARE_COUNTS, ""), ("", HAND_COPY_RANKING)],
+    ids=["share-buttons-and-counts", "numbered-list"],
+)
+def test_hand_copy_with_share_buttons_or_a_numbered_list_is_not_a_page(
+    head: str, tail: str
+) -> None:
+    """Share buttons, counts and a numbered list are no menu: a hand copy keeps them."""
+    body = "\n".join(HAND_COPY.splitlines()[6:])
+    text = head + body + "\n" + tail
+    assert not find_article(Document.from_text(text)).is_page
+    article = parse_article(text)
+    assert HAND_COPY.splitlines()[6] in article.body
+
+
+def test_share_buttons_are_not_a_menu_but_a_real_menu_still_is() -> None:
+    """A run of site sections makes a page; the same run of share buttons does not."""
+    body = HAND_COPY.splitlines()[6:]
+    furniture = ["Facebook", "Twitter", "Pinterest", "Email"] * 3 + ["Farming"]
+    share_copy = "\n".join([*furniture, *body])
+    assert not find_article(Document.from_text(share_copy)).is_page
+    menu = ["Home", "World", "Sport", "Business"] * 3 + ["Farming"]
+    page = "\n".join([*menu, HAND_COPY.splitlines()[0], *body])
+    assert find_article(Document.from_text(page)).is_page
+
+
+BOX_STORY = [
+    "Harbour Wall Repairs Begin in Millbrook",
+    "Work on the harbour wall at Millbrook began on Monday, two years after the storm that broke it.",
+    "The council said the repairs would take most of the summer and cost more than planned.",
+]
+BOX_END = [
+    "Fishermen said they were glad to see the work start before the autumn gales arrive.",
+    "The harbour will stay open to boats throughout the repairs, the council said.",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Related", "* Ferry returns to Millbrook", "* New timetable for the summer crossing"],
+        [
+            "Most read in local news",
+            "CAUSEWAY",
+            "Tarrow causeway to close for a week",
+            "FERRY",
+            "Ferry returns to Millbrook after winter repairs",
+        ],
+        ["More:", "* Storm closes the coast road", "* Council votes on the harbour budget"],
+        ["Lesen Sie auch", "* Fähre fährt wieder nach Millbrook"],
+        [
+            "Most Popular",
+            "1. Ferry returns to Millbrook after winter repairs",
+            "2. The fair is back in town. Here is what is new this year.",
+        ],
+    ],
+    ids=["related", "most-read-with-kickers", "more-colon", "german", "numbered"],
+)
+def test_box_of_other_stories_in_a_hand_copy_is_not_body(box: list[str]) -> None:
+    """A heading of other stories and the titles under it, inside a story, are boilerplate."""
+    text = "\n\n".join([*BOX_STORY, "\n".join(box), *BOX_END]) + "\n"
+    article = parse_article(text)
+    assert article.headline == BOX_STORY[0]
+    assert article.body == (*BOX_STORY[1:], *BOX_END)
+    found = segments_by_line(text)
+    for line in box:
+        assert found[line] == ("boilerplate", "page_furniture", "list of other stories")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["More", "Fishermen say the work is overdue"],
+        ["Read more", "Fishermen say the work is overdue"],
+        ["Related", "Fishermen said they were glad to see the work start at last this week."],
+    ],
+    ids=["bare-more", "bare-read-more", "prose-after-heading"],
+)
+def test_button_or_prose_after_a_heading_is_no_box(box: list[str]) -> None:
+    """A bare "More" heads no box, and a paragraph ends a box before it begins."""
+    text = "\n\n".join([*BOX_STORY, "\n".join(box), *BOX_END]) + "\n"
+    assert box[1] in parse_article(text).body
+
+
+def test_heading_of_other_stories_above_the_story_is_no_box() -> None:
+    """Before the story has begun, a heading and titles are left to the page analysis."""
+    lines = ["Trending", "* Ferry returns to Millbrook", *BOX_STORY[1:]]
+    assert find_article(Document.from_text("\n".join(lines))).boxes == ()
+
+
+def test_box_ends_where_the_storys_own_heading_and_list_begin() -> None:
+    """A box of listed titles ends at a title over a list: the story's own section."""
+    lines = [
+        *BOX_STORY[1:],
+        "More:",
+        "* Storm closes the coast road",
+        "Boats in the harbour",
+        "* Three trawlers",
+        "* Two ferries",
+    ]
+    doc = Document.from_text("\n".join(lines))
+    assert find_article(doc).boxes == ((2, 4),)
+
+
 # find_article on texts that are not pages.
 
 CLEAN_ARTICLE = """\

@@ -39,6 +39,7 @@ from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
     ACCOUNT_LINKS,
     AUTHOR_BIO,
+    BOX_HEADINGS,
     COMMENT_AUTHOR,
     COMMENT_HEADING,
     COMMENT_MARKERS,
@@ -79,6 +80,13 @@ _END_MARKER: Final = regex.compile(
     r"\A(?:"
     + "|".join(regex.escape(marker) for marker in END_MARKERS)
     + r")(?:\s*\(\d+\)|\s+\d+)?\s*(?::|\.\.\.|…|!)?\Z",
+    regex.IGNORECASE,
+)
+_BOX_HEADING: Final = regex.compile(
+    r"\A(?:(?:"
+    + "|".join(regex.escape(heading) for heading in BOX_HEADINGS)
+    + r")(?:\s*\(\d+\)|\s+\d+)?\s*(?::|\.\.\.|…|!|>|»)?"
+    r"|more\s*:|(?:more|most\ (?:read|popular|viewed))\s+(?:from|in|on)\s+[^.!?:]{1,40}:?)\Z",
     regex.IGNORECASE,
 )
 _COMMENT_PROMPT: Final = regex.compile(
@@ -143,6 +151,10 @@ DATES_ABOVE_REACH: Final = 3
 DATES_ABOVE_MAX_LENGTH: Final = 80
 #: How far above the article (non-blank lines) a byline is still taken as the article's.
 BYLINE_REACH: Final = 10
+#: A heading of a box of other stories is no longer than this ...
+BOX_HEADING_MAX_LENGTH: Final = 60
+#: ... and each title in the box has at most this many words.
+BOX_ITEM_MAX_WORDS: Final = 25
 
 
 @attrs.frozen
@@ -160,6 +172,10 @@ class Region:
     byline: int | None = None
     """Index of a byline line just above ``start``, left to the detectors: pages put the
     byline above a picture or a standfirst that the analysis may take for the top."""
+    boxes: tuple[tuple[int, int], ...] = ()
+    """Boxes of other stories inside the article, as line indices ``[start, end)``: a heading
+    ("Related", "Most read") and the titles under it (see :func:`find_boxes`). Found in any
+    document, page or not: a hand copy keeps them too."""
 
 
 class _Features(NamedTuple):
@@ -265,15 +281,23 @@ def _is_page_sign(content: str, *, after_story: bool) -> bool:
 
 
 def _is_menu_item(content: str) -> bool:
-    """Whether a line has the size and shape of a link in a menu: a few words, no symbols."""
+    """Whether a line has the size and shape of a link in a menu: a few words, no symbols.
+
+    Not a share button ("Facebook", "Tweet"), which a copy of the story keeps, nor a line
+    that opens with a number: a count ("3.409", "2 responses"), a date, an entry of a
+    numbered list or of a table of contents ("1. Finland", "* 2 Applications").
+    """
     bullet = LIST_ITEM.match(content)
+    if bullet is not None and bullet.group()[0].isdigit():
+        return False
     text = _COUNT.sub("", content[bullet.end() :] if bullet else content)
     return (
         0 < len(text) <= MENU_ITEM_MAX_LENGTH
         and len(text.split()) <= MENU_ITEM_MAX_WORDS
-        and text[0].isalnum()
+        and text[0].isalpha()
         and text[-1].isalnum()
         and _CODE_MARKS.search(text) is None
+        and not is_share_line(text)
     )
 
 
@@ -291,18 +315,17 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     ('Ferry Returns to Millbrook', 3)
     """
     lines = doc.lines
-    whole = Region(0, len(lines), is_page=False)
     if not _looks_like_a_page(lines):
-        return whole
+        return _whole(lines)
     counts = Counter(line.content for line in lines if line.content)
     features = [_features(line, repeated=counts[line.content] > 1) for line in lines]
     non_blank = sum(1 for line in lines if line.content)
     furniture = sum(1 for f in features if f.furniture)
     if furniture < PAGE_MIN_FURNITURE_LINES or furniture < PAGE_MIN_FURNITURE_SHARE * non_blank:
-        return whole
+        return _whole(lines)
     core = _densest_run(features)
     if core is None:
-        return whole
+        return _whole(lines)
     start, end = _cut_tail(lines, features, *core)
     start, end = _cut_comments(lines, features, start, end)
     first_prose = next((i for i in range(start, end) if features[i].prose), start)
@@ -310,7 +333,13 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     top = headline if headline is not None else _header_top(lines, features, first_prose)
     if headline is None:
         top = min(top, start)
-        return Region(top, end, is_page=True, byline=_byline_above(lines, top))
+        return Region(
+            top,
+            end,
+            is_page=True,
+            byline=_byline_above(lines, top),
+            boxes=find_boxes(lines, top, end),
+        )
     return Region(
         headline,
         max(end, headline + 1),
@@ -318,7 +347,71 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
         headline=headline,
         dates_above=_dates_above(lines, headline, day_first=day_first),
         byline=_byline_above(lines, headline),
+        boxes=find_boxes(lines, headline, max(end, headline + 1)),
     )
+
+
+def _whole(lines: Sequence[Line]) -> Region:
+    """The region of a document that is not a page: all of it, with its boxes."""
+    return Region(0, len(lines), is_page=False, boxes=find_boxes(lines, 0, len(lines)))
+
+
+def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    r"""The boxes of other stories in the lines ``[start, end)``, as ``[start, end)`` pairs.
+
+    A box is a heading of other stories ("Related", "Most read", "More from ...", see
+    :data:`~newsparse.vocab.webpage.BOX_HEADINGS`) and the lines under it that read as the
+    stories' titles: list items of at most :data:`BOX_ITEM_MAX_WORDS` words, or lines with
+    the shape of a title, all of one kind. It ends at the first other line: a paragraph, or
+    a title over a list (the story's own heading and list). Only after the story
+    has begun (a line of :data:`PROSE_MIN_WORDS` words): a heading above the story is the
+    page's, and the page analysis sees to it.
+
+    >>> lines = Document.from_text("\n".join([
+    ...     "The ferry sailed again at dawn, and the whole town came out to watch it go.",
+    ...     "Related", "* Harbour wall to be repaired", "* New timetable for the summer",
+    ...     "The crossing takes forty minutes and the fare has not changed since last year.",
+    ... ])).lines
+    >>> find_boxes(lines, 0, len(lines))
+    ((1, 4),)
+    """
+    found: list[tuple[int, int]] = []
+    story = False
+    index = start
+    while index < end:
+        content = lines[index].content
+        index += 1
+        if not content:
+            continue
+        if (
+            story
+            and len(content) <= BOX_HEADING_MAX_LENGTH
+            and _BOX_HEADING.match(unbulleted(content)) is not None
+        ):
+            heading, last, listed = index - 1, index - 1, None
+            while index < end:
+                item = lines[index].content
+                if item:
+                    bullet = LIST_ITEM.match(item) is not None
+                    if listed not in (None, bullet) or not _is_box_item(item):
+                        break  # a heading over a list of the story's own, or a paragraph
+                    last, listed = index, bullet
+                index += 1
+            if last > heading:
+                found.append((heading, last + 1))
+            index = last + 1
+            continue
+        story = story or content.count(" ") >= PROSE_MIN_WORDS
+    return tuple(found)
+
+
+def _is_box_item(content: str) -> bool:
+    """Whether a line reads as the title of a story in a box: a short list item, or a title."""
+    bullet = LIST_ITEM.match(content)
+    text = content[bullet.end() :] if bullet else content
+    if len(text.split()) > BOX_ITEM_MAX_WORDS:
+        return False
+    return bullet is not None or looks_like_title(text) or text.endswith(("...", "…"))
 
 
 def _densest_run(features: Sequence[_Features]) -> tuple[int, int] | None:

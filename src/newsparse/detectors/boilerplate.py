@@ -21,7 +21,7 @@ import regex
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
 from newsparse.detectors.date_line import dates_in_line
-from newsparse.vocab.boilerplate import PATTERNS
+from newsparse.vocab.boilerplate import CREDIT_IN_BRACKETS, CREDIT_LABEL, CREDIT_NAME_PAIR, PATTERNS
 
 NAME: Final = "boilerplate"
 _MAX_LENGTH: Final = 400
@@ -45,6 +45,27 @@ _GUARDED: Final = tuple(
 )
 
 
+_IN_BRACKETS: Final = regex.compile(
+    rf"(?:{CREDIT_IN_BRACKETS})(?<![.!?])\s*", regex.VERBOSE | regex.IGNORECASE
+)
+_NAME_PAIR: Final = regex.compile(rf"{CREDIT_NAME_PAIR}\s*\Z", regex.VERBOSE | regex.IGNORECASE)
+_LABEL: Final = regex.compile(rf"{CREDIT_LABEL}\s*\Z", regex.VERBOSE | regex.IGNORECASE)
+_CAPTION_CREDIT: Final = "caption with a photo credit"
+#: A caption has at most this many words (a longer text with a credit is the story's).
+CAPTION_MAX_WORDS: Final = 50
+#: Before a credit not set apart by brackets or "©", a caption has at least this many
+#: characters ("U.S. SUPPLY/DEMAND ..." and "TREVOSE, Pa, March 18 - Craftmatic/Contour ..."
+#: are a headline and a dateline).
+CAPTION_MIN_LENGTH: Final = 40
+#: A credit in brackets, or after "©", has at most this many characters ...
+_BRACKETED_MAX: Final = 80
+#: ... and one after a "/" or a label's ":" at most this many after it.
+_TAIL_MAX: Final = 110
+#: A line with a date and a credit but no more words than this is a metadata line
+#: ("Ana Lima / 22.04.2020 / Foto: Jan Berg"), not a caption.
+_META_MAX_WORDS: Final = 12
+
+
 def boilerplate_reason(text: str) -> str | None:
     """Why a line is boilerplate by its words, or ``None`` if it is not.
 
@@ -64,7 +85,50 @@ def boilerplate_reason(text: str) -> str | None:
                 if pattern.match(text):
                     return _REASONS[index]
                 break
-    return None if found is None else _REASONS[found]
+    if found is not None:
+        return _REASONS[found]
+    if (text[-1:] in ")] " or "/" in text or ":" in text or "©" in text) and _ends_with_a_credit(
+        text.rstrip()
+    ):
+        return _CAPTION_CREDIT
+    return None
+
+
+def _ends_with_a_credit(text: str) -> bool:
+    """Whether a line is a photo caption that ends with the picture's credit.
+
+    Each form of credit is looked for from the end of the line, by the character that marks
+    it (a closing bracket, "©", "/", ":"), so that most lines cost a few string searches.
+    """
+    if text[-1:] in ")]":
+        opening = text.rfind("(" if text[-1] == ")" else "[")
+        inner = text[opening + 1 : -1]
+        found = (
+            opening >= 0
+            and len(inner) <= _BRACKETED_MAX
+            and ")" not in inner
+            and "]" not in inner
+            and _IN_BRACKETS.fullmatch(inner) is not None
+        )
+    else:
+        sign = text.rfind("©")
+        found = (
+            0 < sign < len(text) - 1
+            and len(text) - sign <= _BRACKETED_MAX
+            and not text[:sign].isspace()
+        ) or _credit_after_caption(text)
+    return found and len(text.split()) <= CAPTION_MAX_WORDS
+
+
+def _credit_after_caption(text: str) -> bool:
+    """Whether a line ends with a "Name/Agency" pair or a labelled credit after a caption."""
+    mark = max(text.rfind("/"), text.rfind(":"))
+    if mark < CAPTION_MIN_LENGTH or len(text) - mark > _TAIL_MAX:
+        return False
+    start = max(mark - _TAIL_MAX, 0)
+    tail = text[start:]
+    match = _NAME_PAIR.search(tail) or _LABEL.search(tail)
+    return match is not None and start + match.start() >= CAPTION_MIN_LENGTH
 
 
 def detect(cursor: Cursor) -> Detection | None:
@@ -75,7 +139,11 @@ def detect(cursor: Cursor) -> Detection | None:
     reason = boilerplate_reason(line.content)
     if reason is None:
         return None
-    if reason == _PHOTO_CREDIT and dates_in_line(line.content) is not None:
+    if (
+        reason in (_PHOTO_CREDIT, _CAPTION_CREDIT)
+        and len(line.content.split()) <= _META_MAX_WORDS
+        and dates_in_line(line.content) is not None
+    ):
         return None  # "Ana Lima / 22.04.2020 / Foto: ...": a metadata line ending in a credit
     return Detection(labels.BOILERPLATE, line.content_end, reason)
 

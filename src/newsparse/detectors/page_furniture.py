@@ -3,7 +3,7 @@
 When the document is a whole page (menus, teasers, footers, comments around the story, as
 HTML-to-text tools and crawls give it), :func:`newsparse.region.find_article` finds where the
 article lies; this detector claims every line before and after it as boilerplate, with the
-reason. On a document that is not a page it claims nothing::
+reason::
 
     * Home                                   <- before the article
     * World
@@ -11,6 +11,17 @@ reason. On a document that is not a page it claims nothing::
     The ferry sailed again at dawn ...
     Most Popular                             <- after the article
     * Storm closes the coast road
+
+In any document, page or not, it also claims the boxes of other stories inside the article,
+which hand copies keep too: a heading such as "Related" or "Most read" and the titles under
+it (see :func:`newsparse.region.find_boxes`)::
+
+    The ferry sailed again at dawn ...
+    Related                                  <- a box of other stories
+    * Harbour wall to be repaired
+    The crossing takes forty minutes ...     <- the story goes on
+
+On a document that is not a page it claims nothing else.
 """
 
 from __future__ import annotations
@@ -21,14 +32,21 @@ from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
 
 NAME: Final = "page_furniture"
+_BOX: Final = "list of other stories"
 
 
 def detect(cursor: Cursor) -> Detection | None:
-    """Claim the lines of this block that lie outside the article."""
+    """Claim the lines of this block that lie outside the article, or in a box of other stories."""
     region = cursor.region
-    if region is None or not region.is_page or not cursor.at_line_start:
+    if region is None or not cursor.at_line_start:
         return None
     lines = cursor.doc.lines
+    for start, end in region.boxes:
+        if start <= cursor.line < end:
+            last = min(cursor.block_end, end) - 1
+            return Detection(labels.BOILERPLATE, lines[last].content_end, _BOX)
+    if not region.is_page:
+        return None
     if cursor.line < region.start:
         if cursor.line in region.dates_above or cursor.line == region.byline:
             return None  # the article's date over its headline, or its byline above the top

@@ -219,3 +219,36 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         (),
     ),
 )
+
+#: The credit that ends a photo caption left in the text, as ``regex`` fragments (verbose,
+#: case-insensitive). A sentence of a story seldom ends so: a bracket it closes holds a
+#: sentence or an aside.
+#:
+#: What a credit in brackets holds ("... on Tuesday. (AP Photo/Alan Diaz, File)",
+#: "(NASA/JPL-Caltech)", "[File: Reuters]", "(Getty Images)"): a photo agency, a "via" or
+#: "courtesy" source, a labelled credit, or a "Name/Agency" pair. A bare "(Photos)" or
+#: "(+Fotos y Video)" ends a headline as often.
+CREDIT_IN_BRACKETS: Final = (
+    r"[^()\[\]]* \b(?:getty|via|courtesy|credits?|file)\b [^()\[\]]*"
+    r"| [^()\[\]]* \b(?:photos?|fotos?|images?|pictures?)\b [^()\[\]]* [:/] [^()\[\]]*"
+    r"| [^()\[\]]* [:/] [^()\[\]]* \b(?:photos?|fotos?|images?|pictures?)\b [^()\[\]]*"
+    r"| (?=[^()\[\]]*(?-i:\p{Ll})) [^()\[\]]* [\p{L}.-] \s*/\s* (?-i:\p{Lu}) [^()\[\]]*"
+)
+
+#: A "Name/Agency" pair after the caption's last sentence or a dash, to the end of the line:
+#: "... on Monday. REUTERS/Brendan McDermid", "... da Libertadores - Heinrich Aikawa/Instituto
+#: Lula". Not all in capitals ("U.S. SUPPLY/DEMAND ..." is a headline).
+CREDIT_NAME_PAIR: Final = (
+    r"(?:[.!?…]\s+|\s[-–—|]\s+)"
+    r"(?=[^/]*(?-i:\p{Ll})|[^/]*/[^/]*(?-i:\p{Ll}))"
+    r"(?-i:\p{Lu})[\p{L}.’'&-]* (?:\s+[\p{L}.’'&-]+){0,3}"
+    r"\s*/\s* (?-i:\p{Lu})[\p{L}.’'&-]* (?:\s+[\p{L}.’'&-]+){0,3} (?<![.!?])"
+)
+
+#: A labelled credit after the caption, to the end of the line: "... at age 4. Picture: Jane
+#: Doe Source: Herald", "... sought treatment Credit: EPA".
+CREDIT_LABEL: Final = (
+    r"(?:[.!?…]\s+|\s[|/–—-]\s+|\s(?=(?-i:\p{Lu})))"
+    r"(?:credit|photos?|fotos?|image|bild|picture|crédit) \s*:\s* [^.!?:]{1,60}"
+    r"(?:\s+source\s*:\s*[^!?:]{1,40})?"
+)

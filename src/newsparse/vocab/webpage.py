@@ -59,22 +59,19 @@ ACCOUNT_LINKS: Final[tuple[str, ...]] = (
     "registrarse", "mi cuenta", "accedi", "registrati", "entrar", "inloggen",
 )  # fmt: skip
 
-#: A line that opens what follows a story on a page: a list of other stories, the share and
-#: tag lines, the author's box (matched whole, case ignored; a colon, a count or an ellipsis
-#: may follow). Lower case.
-END_MARKERS: Final[tuple[str, ...]] = (
+#: A heading of a list of other stories, as pages put them under a story or between its
+#: paragraphs (matched whole, case ignored; a colon, a count or an ellipsis may follow).
+#: Lower case.
+OTHER_STORIES: Final[tuple[str, ...]] = (
     # English
     "related", "related articles", "related stories", "related posts", "related content",
-    "related news", "related reading", "related topics", "related links", "you may also like",
+    "related news", "related reading", "related links", "you may also like",
     "you might also like", "you may be interested in", "you might be interested in",
     "recommended", "recommended for you", "recommended stories", "recommended articles",
     "read next", "up next", "more stories", "more news", "more articles", "more posts",
     "more on this story", "more on this topic", "more like this", "most read", "most popular",
     "most viewed", "popular posts", "popular articles", "trending", "trending now",
-    "latest news", "latest stories", "latest articles", "further reading", "share this",
-    "share this article", "share this story", "share this post", "share", "like this",
-    "tags", "topics", "categories", "filed under", "about the author", "about the authors",
-    "newsletter", "email newsletter", "e-mail newsletter", "our newsletter",
+    "latest news", "latest stories", "latest articles", "further reading",
     # German
     "ähnliche beiträge", "ähnliche artikel", "ähnliche themen", "verwandte artikel",
     "verwandte beiträge", "weitere artikel", "weitere beiträge", "weitere themen",
@@ -83,27 +80,60 @@ END_MARKERS: Final[tuple[str, ...]] = (
     "das könnte dich interessieren", "auch interessant", "lesen sie auch", "lies auch",
     "die redaktion empfiehlt", "empfehlungen der redaktion", "meistgelesen",
     "meistgelesene artikel", "meistgelesene beiträge", "meistdiskutiert",
-    "meistdiskutierte artikel", "beliebte beiträge", "neueste beiträge", "themen im artikel",
-    "schlagwörter", "schlagworte", "kategorien", "kategorie", "über den autor",
-    "über die autorin", "über die autoren", "zur person", "diesen artikel teilen",
-    "artikel teilen", "beitrag teilen", "teilen", "teilen mit", "teilen sie dies mit",
-    "gefällt mir", "e-mail-newsletter", "unser newsletter", "newsletter abonnieren",
+    "meistdiskutierte artikel", "beliebte beiträge", "neueste beiträge",
     # French
     "à lire aussi", "lire aussi", "à lire également", "pour approfondir", "sur le même sujet",
     "articles similaires", "articles liés", "dans la même rubrique", "les plus lus",
-    "à propos de l'auteur", "à propos de l’auteur", "partager", "partager cet article",
     # Spanish
     "te puede interesar", "también te puede interesar", "noticias relacionadas",
-    "artículos relacionados", "lo más leído", "más noticias", "sobre el autor", "compartir",
-    "video recomendado", "recomendado", "recomendados",
+    "artículos relacionados", "lo más leído", "más noticias", "video recomendado",
+    "recomendado", "recomendados",
     # Italian
     "articoli correlati", "potrebbe interessarti", "ti potrebbe interessare", "leggi anche",
-    "i più letti", "condividi", "l'autore", "l’autore",
+    "i più letti",
     # Portuguese
-    "veja também", "leia também", "leia mais", "notícias relacionadas", "mais lidas",
-    "compartilhe", "sobre o autor",
+    "veja também", "leia também", "notícias relacionadas", "mais lidas",
     # Dutch
-    "gerelateerde artikelen", "lees ook", "meest gelezen", "delen",
+    "gerelateerde artikelen", "lees ook", "meest gelezen",
+)  # fmt: skip
+
+#: A line that opens what follows a story on a page: a list of other stories, the share and
+#: tag lines, the author's box (matched whole, case ignored; a colon, a count or an ellipsis
+#: may follow). Lower case.
+END_MARKERS: Final[tuple[str, ...]] = (
+    *OTHER_STORIES,
+    # English
+    "related topics", "share this", "share this article", "share this story",
+    "share this post", "share", "like this", "tags", "topics", "categories", "filed under",
+    "about the author", "about the authors", "newsletter", "email newsletter",
+    "e-mail newsletter", "our newsletter",
+    # German
+    "themen im artikel", "schlagwörter", "schlagworte", "kategorien", "kategorie",
+    "über den autor", "über die autorin", "über die autoren", "zur person",
+    "diesen artikel teilen", "artikel teilen", "beitrag teilen", "teilen", "teilen mit",
+    "teilen sie dies mit", "gefällt mir", "e-mail-newsletter", "unser newsletter",
+    "newsletter abonnieren",
+    # French
+    "à propos de l'auteur", "à propos de l’auteur", "partager", "partager cet article",
+    # Spanish
+    "sobre el autor", "compartir",
+    # Italian
+    "condividi", "l'autore", "l’autore",
+    # Portuguese
+    "leia mais", "compartilhe", "sobre o autor",
+    # Dutch
+    "delen",
+)  # fmt: skip
+
+#: The heading of a box of other stories inside a story or under it, followed by the titles
+#: of the stories (matched whole, case ignored; a colon, a count or an ellipsis may follow).
+#: A bare "More" is a button as often; "More:" heads a box. Lower case.
+BOX_HEADINGS: Final[tuple[str, ...]] = (
+    *OTHER_STORIES,
+    "see also", "don't miss", "don’t miss", "more on", "top stories", "trending news",
+    "other people are reading", "more stories like this one", "what to read next", "popular",
+    "latest", "more from", "nicht verpassen", "à ne pas manquer", "no te lo pierdas",
+    "da non perdere", "não perca",
 )  # fmt: skip
 
 #: The opening words of a line of the comment form or of an empty comments section (matched
