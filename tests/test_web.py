@@ -1562,16 +1562,25 @@ def test_dates_after_other_labels_are_not_the_articles(line: str, dates: list[st
     assert found == dates
 
 
-def test_meta_line_after_the_body_gives_no_date() -> None:
-    """A metadata line far down the body is not read as the article's date."""
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("3. März 2020 | Von Anna Schmidt", None),  # a bare date: a teaser's, a quote's
+        ("Am 3. März 2020 | Von Anna Schmidt", None),  # "am" stands before any date
+        ("Veröffentlicht am 3. März 2020 | Von Anna Schmidt", dt.date(2020, 3, 3)),
+        ("Anna Schmidt | Publié le 3 mars 2020", dt.date(2020, 3, 3)),
+        ("Published: March 3, 2020", dt.date(2020, 3, 3)),
+    ],
+)
+def test_meta_line_after_the_body(line: str, published: dt.date | None) -> None:
+    """A metadata line after the body dates the article only if it labels the date as such."""
     paragraphs = [
         f"Paragraph {word} of the report on the causeway, which the council published today."
         for word in ("one", "two", "three", "four")
     ]
-    text = "Tarrow Causeway to Close\n\n" + "\n\n".join(paragraphs)
-    text += "\n\nVeröffentlicht am 3. März 2020 | Von Anna Schmidt\n"
+    text = "Tarrow Causeway to Close\n\n" + "\n\n".join(paragraphs) + f"\n\n{line}\n"
     article = parse_article(text)
-    assert article.published is None
+    assert (article.published and article.published.value) == published
 
 
 # Dates in the seven languages.
@@ -2290,3 +2299,63 @@ def test_header_byline_before_the_author_box() -> None:
 def test_sentences_with_an_apposition_are_not_bylines(line: str) -> None:
     """Only a lead word and names before ", a ..." make a byline that describes the writer."""
     assert parse_byline(line) is None
+
+
+# Labelled publication dates away from the header.
+
+
+def _page_with_footer(footer: str, *, header_dates: str = "") -> str:
+    """INSCRIPTIS_EN with ``header_dates`` for its date line and ``footer`` after the body."""
+    page = INSCRIPTIS_EN
+    header = "\n\n".join(
+        [*page.header.split("\n\n")[:-1], *([header_dates] if header_dates else [])]
+    )
+    parts = [page.before, header, *page.paragraphs, footer, page.teasers, page.after]
+    return "\n\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "First published: 13 November 2023 18:00 GMT",
+        "  * Tags: harbour, festival\n  * Published: 13 November 2023",
+        "Erschienen am 13. November 2023 im Ressort Lokales",
+        "Posted on 13 November 2023 by Morwenna Tresize",
+    ],
+)
+def test_labelled_date_under_the_story_dates_it(footer: str) -> None:
+    """With no publication date in the header, a labelled one under the story is the article's."""
+    article = parse_article(_page_with_footer(footer, header_dates="Updated: 14 November 2023"))
+    assert article.headline == INSCRIPTIS_EN.headline
+    assert article.published is not None
+    assert article.published.value.isoformat()[:10] == "2023-11-13"
+    assert article.modified is not None
+    assert article.modified.value == dt.date(2023, 11, 14)
+    assert article.body == INSCRIPTIS_EN.paragraphs
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Published: 13 November 2023\n\nPublished: 10 November 2023",  # two days: a list
+        "13 November 2023",  # unlabelled
+        "On 13 November 2023",  # "on" alone stands before any date
+        "Most Popular\n\nPublished: 13 November 2023",  # under the heading of other stories
+        "Album released 13 November 2023",  # a label must open the line or a part of it
+    ],
+)
+def test_dates_under_the_story_that_do_not_date_it(footer: str) -> None:
+    """Dates under the story that are not labelled as its own, or disagree, give no date."""
+    article = parse_article(_page_with_footer(footer))
+    assert article.headline == INSCRIPTIS_EN.headline
+    assert article.published is None
+
+
+def test_header_date_wins_over_a_labelled_one_under_the_story() -> None:
+    """The labelled dates under the story are only looked at when the header gives none."""
+    header_dates = INSCRIPTIS_EN.header.split("\n\n")[-1]
+    article = parse_article(
+        _page_with_footer("Published: 10 November 2023", header_dates=header_dates)
+    )
+    assert article.published is not None
+    assert article.published.value == INSCRIPTIS_EN.published

@@ -26,10 +26,13 @@ from newsparse import labels
 from newsparse.chain import HEADER_PARAGRAPHS, Claim, is_prose
 from newsparse.dates import DATE_SEARCH, parse_date
 from newsparse.detectors.byline import Parsed, author_box
-from newsparse.detectors.date_line import DateKind
+from newsparse.detectors.date_line import STRONG_LABEL_LENGTH, DateKind, published_by_label
 from newsparse.detectors.meta_line import MetaLine
+from newsparse.detectors.page_furniture import AFTER_THE_ARTICLE, BEFORE_THE_ARTICLE
+from newsparse.language import guess_language, writes_day_first
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segment
-from newsparse.titles import BULLET, SENTENCE_END
+from newsparse.region import opens_what_follows
+from newsparse.titles import BULLET, SENTENCE_END, unmarked
 from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
 
 
@@ -50,6 +53,8 @@ def assemble(
         for claim in [*header[headline:], *header[:headline]]
         if claim.label in _DATED and (text is None or not in_a_dated_list(text, claim))
     )
+    if published is None and text is not None:
+        published = labelled_published(text, claims)
     bylines = [claim for claim in header if claim.label == labels.BYLINE]
     bylines += [
         attrs.evolve(claim, value=claim.value.byline)
@@ -158,6 +163,96 @@ def _dates(date_claims: Iterable[Claim]) -> tuple[DateValue | None, DateValue | 
             elif kind == "modified" and modified is None:
                 modified = value
     return published, modified
+
+
+def labelled_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | None:
+    r"""The date that lines labelled as the publication date give, in and around the article.
+
+    For a text whose header gives no publication date: pages print "Published: ...",
+    "Erschienen am ...", "Publié le ..." under the story, or over the headline further up than
+    a date line is looked for. Only a label of four letters or more counts
+    (:func:`~newsparse.detectors.date_line.published_by_label`). The lines looked at are
+    those of the article (from its headline on), :data:`LABELLED_ABOVE` non-blank lines over
+    it, and on a page :data:`LABELLED_AFTER` non-blank lines after it, up to a line that opens
+    the comments or a list of other stories. All such lines must give the same day: lines
+    labelled with different days are teasers or comments, and none of them is taken.
+
+    >>> labelled_published("Dam opens\n\nIt opened.\n\nPublished: 3 March 2020\n").value
+    datetime.date(2020, 3, 3)
+    """
+    top = next((claim.start for claim in claims if claim.label == labels.HEADLINE), None)
+    if top is None:
+        top = next((claim.start for claim in claims if claim.reason != BEFORE_THE_ARTICLE), 0)
+    end = next((claim.start for claim in claims if claim.reason == AFTER_THE_ARTICLE), len(text))
+    lines = text[_start_of_lines_before(text, top, LABELLED_ABOVE) : end].splitlines()
+    after = text[end : _end_of_lines_after(text, end, LABELLED_AFTER)].splitlines()
+    found: list[DateValue] = []
+    day_first: bool | None = None
+    checked = 0  # the lines after the article up to here open nothing that follows it
+    for index, line in enumerate((*lines, *after)):
+        if len(line) > _LABELLED_LINE or _DIGIT.search(line) is None:
+            continue
+        if _STRONG_LABEL.search(line) is None:
+            continue
+        past = index - len(lines)
+        if past > checked:  # under the article: only before the comments, other stories
+            if any(opens_what_follows(other.strip()) for other in after[checked:past]):
+                break
+            checked = past
+        content = unmarked(line.strip())
+        value = published_by_label(content, day_first=False)
+        if value is None and "/" in content:  # "03/05/2022": the order depends on the language
+            if day_first is None:
+                day_first = writes_day_first(guess_language(text))
+            if day_first:
+                value = published_by_label(content, day_first=True)
+        if value is not None:
+            found.append(value)
+            if len({_day(value) for value in found}) > 1:
+                return None
+    return found[0] if found else None
+
+
+def _start_of_lines_before(text: str, offset: int, count: int) -> int:
+    """Where the ``count`` non-blank lines before ``offset`` start (at most that many)."""
+    position = offset
+    while count and position > 0:
+        line_start = text.rfind("\n", 0, position - 1) + 1
+        if text[line_start:position].strip():
+            count -= 1
+        position = line_start
+    return position
+
+
+def _end_of_lines_after(text: str, offset: int, count: int) -> int:
+    """Where the ``count`` non-blank lines from ``offset`` on end (at most that many)."""
+    position = offset
+    while count and position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end + 1
+        if text[position:line_end].strip():
+            count -= 1
+        position = line_end
+    return position
+
+
+#: How many non-blank lines over the headline are looked at for a labelled publication date ...
+LABELLED_ABOVE: Final = 6
+#: ... and how many after the end of the article, on a page.
+LABELLED_AFTER: Final = 15
+
+
+def _day(value: DateValue) -> dt.date:
+    return value.value.date() if isinstance(value.value, dt.datetime) else value.value
+
+
+#: A line longer than this is not looked at for a labelled publication date.
+_LABELLED_LINE: Final = 200
+#: A publication label of four letters or more (a cheap first look at a line).
+_STRONG_LABEL: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?=\p{{L}}{{{STRONG_LABEL_LENGTH}}})(?:{'|'.join(PUBLISHED)})(?![\p{{L}}])",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def in_a_dated_list(text: str, claim: Claim) -> bool:

@@ -526,6 +526,15 @@ def _ends_the_story(content: str, *, little_after: bool) -> bool:
     )
 
 
+def opens_what_follows(content: str) -> bool:
+    """Whether a line opens the comments or another part of the page under a story.
+
+    >>> opens_what_follows("Most Popular"), opens_what_follows("The ferry sailed at dawn.")
+    (True, False)
+    """
+    return _ends_the_story(content, little_after=True)
+
+
 def _is_sign_up_box(text: str) -> bool:
     """Whether a line asks the reader to sign up for a newsletter or to support the site.
 

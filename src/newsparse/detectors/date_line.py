@@ -110,9 +110,59 @@ def dates_in_line(
     >>> dates_in_line("The council met on November 12, 2012, and voted to close it.") is None
     True
     """
+    found = _labelled_dates_in_line(text, day_first=day_first)
+    if found is None:
+        return None
+    dates, rest = found
+    return tuple((kind, value) for kind, value, _ in dates), rest
+
+
+def published_by_label(text: str, *, day_first: bool = False) -> DateValue | None:
+    """The date of a short line that a publication label of four letters or more gives.
+
+    That is "Published: ...", "Datum: ...", "Erschienen am ...", "Publié le ...", not a
+    bare "on" or "am", which stand before any date. The label must open the line or a part
+    of it after a separator ("Ana Lima | Published: ..."), not end a phrase ("Album released
+    March 3, 2020"). ``None`` if there is none, or the line reads as a sentence (see
+    :func:`dates_in_line`).
+
+    >>> published_by_label("Erschienen am: 01.11.2023").value
+    datetime.date(2023, 11, 1)
+    >>> published_by_label("Updated: Nov 19, 2019") is None
+    True
+    >>> published_by_label("on Nov 19, 2019") is None
+    True
+    """
+    found = _labelled_dates_in_line(text, day_first=day_first)
+    if found is None:
+        return None
+    dates, rest = found
+    for (kind, value, label), before in zip(dates, rest, strict=False):
+        opening = before.rstrip()
+        if (
+            kind == "published"
+            and label is not None
+            and len(label) >= STRONG_LABEL_LENGTH
+            and (not opening or opening[-1] in _PART_END)
+        ):
+            return value
+    return None
+
+
+_PART_END: Final = "|•·/,;-–—:"
+
+
+#: A publication label this long or longer says whose date it is ("Posted", not "On").
+STRONG_LABEL_LENGTH: Final = 4
+
+
+def _labelled_dates_in_line(
+    text: str, *, day_first: bool
+) -> tuple[list[tuple[DateKind, DateValue, str | None]], list[str]] | None:
+    """:func:`dates_in_line`, with the label before each date."""
     if len(text) > _MAX_LENGTH or _DIGIT.search(text) is None:
         return None
-    dates: list[tuple[DateKind, DateValue]] = []
+    dates: list[tuple[DateKind, DateValue, str | None]] = []
     rest: list[str] = []
     position = 0
     for match in DATE_SEARCH.finditer(text):
@@ -123,13 +173,14 @@ def dates_in_line(
         label = _LABEL_BEFORE.search(before)
         if label is None and _OTHER_LABEL.search(before):
             continue  # "Registriert: 18.09.2008", "Deadline: ...": some other thing's date
-        dates.append((date_kind(label.group("label") if label else None), value))
+        label_text = label.group("label") if label else None
+        dates.append((date_kind(label_text), value, label_text))
         rest.append(before[: label.start()] if label else before)
         position = match.end()
     rest.append(text[position:])
     if not dates or _reads_as_prose(" ".join(rest), ends=text.rstrip().endswith(".")):
         return None
-    return tuple(dates), rest
+    return dates, rest
 
 
 def without_asides(text: str) -> str:

@@ -33,6 +33,9 @@ from newsparse.chain import Cursor, Detection, Detector
 
 NAME: Final = "page_furniture"
 _BOX: Final = "list of other stories"
+#: The reasons given for the lines before and after the article.
+BEFORE_THE_ARTICLE: Final = "page before the article"
+AFTER_THE_ARTICLE: Final = "page after the article"
 
 
 def detect(cursor: Cursor) -> Detection | None:
@@ -53,10 +56,10 @@ def detect(cursor: Cursor) -> Detection | None:
         kept = (*region.dates_above, -1 if region.byline is None else region.byline)
         stop = min((index for index in kept if index > cursor.line), default=region.start)
         last = min(cursor.block_end, stop, region.start) - 1
-        return Detection(labels.BOILERPLATE, lines[last].content_end, "page before the article")
+        return Detection(labels.BOILERPLATE, lines[last].content_end, BEFORE_THE_ARTICLE)
     if cursor.line >= region.end:
         last = cursor.block_end - 1
-        return Detection(labels.BOILERPLATE, lines[last].content_end, "page after the article")
+        return Detection(labels.BOILERPLATE, lines[last].content_end, AFTER_THE_ARTICLE)
     return None
 
 
