@@ -2359,3 +2359,68 @@ def test_header_date_wins_over_a_labelled_one_under_the_story() -> None:
     )
     assert article.published is not None
     assert article.published.value == INSCRIPTIS_EN.published
+
+
+_TEASERS_IN_PROSE = """\
+Latest from the coast
+
+Coast Road Closed After Landslip Near Trevarren
+
+The road between Trevarren and the cove will stay shut until engineers have checked the \
+cliff above it, the council said on Monday evening.
+
+Lifeboat Crew Rescues Two Walkers From the Cliffs
+
+Two walkers were lifted from a ledge below the coast path on Sunday afternoon after they \
+lost their way in thick fog near the old mine."""
+
+
+def test_headline_under_teasers_in_prose_at_the_top_of_the_core() -> None:
+    """Teasers with summaries in prose may open the body core; the header under them wins."""
+    header = f"{HEADLINE}\n\nBy Morwenna Tresize\n\n14 November 2023"
+    text = _inscriptis_page(f"{_TEASERS_IN_PROSE}\n\n{header}")
+    region = find_article(Document.from_text(text))
+    assert region.headline is not None
+    assert text.splitlines()[region.headline] == HEADLINE
+    article = parse_article(text)
+    assert article.headline == HEADLINE
+    assert article.body == INSCRIPTIS_EN.paragraphs  # the teasers above are not the story's
+
+
+def test_related_story_inside_the_body_is_not_the_headline() -> None:
+    """A related story's title and byline halfway down the story do not replace its headline."""
+    page = INSCRIPTIS_EN
+    related = "Lifeboat Crew Rescues Two Walkers From the Cliffs\n\nBy Kerensa Pascoe"
+    paragraphs = [*page.paragraphs[:3], related, *page.paragraphs[3:]]
+    parts = [page.before, HEADLINE, *paragraphs, page.teasers, page.after]
+    text = page.separator.join(parts) + "\n"
+    assert parse_article(text).headline == HEADLINE
+
+
+def test_caption_over_the_byline_close_under_the_headline_is_not_it() -> None:
+    """A caption between the standfirst and the byline is not taken for a headline inside."""
+    standfirst = (
+        "The fishing town's winter parade will run along the quay for the first time since "
+        "the storm damaged the slipway three winters ago."
+    )
+    header = (
+        f"{HEADLINE}\n\n{standfirst}\n\nLanterns on the quay at dusk REUTERS/Jory Penhale"
+        "\n\nBy Morwenna Tresize\n\n14 November 2023"
+    )
+    assert parse_article(_inscriptis_page(header)).headline == HEADLINE
+
+
+def test_embedded_post_is_not_a_header_inside_the_core() -> None:
+    """The text of an embedded post over its account and date is no headline with a date line."""
+    page = INSCRIPTIS_EN
+    opening = (
+        "The lights went up along the quay on Tuesday night.",
+        "Hundreds of people came down to the harbour to see them.",
+        "Many of them shared pictures of the lanterns straight away.",
+    )
+    post = (
+        "The lights are back on the quay tonight\n\n— Jory Penhale (@jorypenhale) November 14, 2023"
+    )
+    parts = [page.before, HEADLINE, *opening, post, *page.paragraphs, page.teasers, page.after]
+    text = page.separator.join(parts) + "\n"
+    assert parse_article(text).headline == HEADLINE

@@ -100,6 +100,8 @@ _META_MARKS: Final = regex.compile(
     r"image|bild|video|credit|source|quelle|fuente|crédit)\b",
     regex.IGNORECASE,
 )
+#: The account of a social media post embedded in a story, after its text.
+_EMBED_CREDIT: Final = regex.compile(r"\(@\w+\)")
 _BYLINE_LEAD: Final = regex.compile(r"\A(?:by|von|par|por)\s", regex.IGNORECASE)
 _CREDIT: Final = regex.compile(
     r"©|(?<![^\s(])(?:photo(?:graph)?s?|fotos?|images?|bild|credits?|crédit|picture|pictures)\s*:"
@@ -606,6 +608,8 @@ class _Header:
     normals: dict[int, str]
     blank_lines: bool
     """Whether the text sets its blocks apart by blank lines here."""
+    meta: dict[int, bool]
+    """Whether a line is a byline or a date line, by index, as far as asked (shared)."""
 
 
 def _find_headline(
@@ -620,45 +624,194 @@ def _find_headline(
     Each title-shaped line near the start of the body gets a score from the signs of a
     headline in and around it (:data:`_WEIGHTS`); the best one is the headline when it scores
     :data:`HEADLINE_MIN_SCORE` or more.
+
+    The start of the body is the first prose line of the core. But teasers or a notice in
+    prose may open the core above the story's own header: when the best line there has no
+    byline or date line next to it and does not match the page title, a headline inside the
+    first part of the core that has them is taken instead (:func:`_header_in_core`).
     """
-    lines = doc.lines
+    page = _Page(
+        doc,
+        features,
+        counts,
+        core_end,
+        first_line=next((line.index for line in doc.lines if line.content), -1),
+        title=_page_title(doc),
+    )
+    best = _best_candidate(page, first_prose)
+    if best is None or not best.vouched:
+        best = _header_in_core(page, first_prose, best) or best
+    if best is None:
+        return None
+    header = best.header
+    if best.score < HEADLINE_MIN_SCORE:
+        return _title_line_elsewhere(header)
+    if best.line == header.first_line or header.normals[best.line] in _shown_title(header):
+        return best.line
+    elsewhere = _title_line_elsewhere(header)
+    return best.line if elsewhere is None else elsewhere
+
+
+@attrs.frozen
+class _Page:
+    """What the headline search knows about the whole page."""
+
+    doc: Document
+    features: Sequence[_Features]
+    counts: Counter[str]
+    core_end: int
+    first_line: int
+    title: set[str]
+    shaped: dict[int, bool] = attrs.field(factory=dict)
+    """Whether a line has the shape of a headline (:func:`_may_be_headline`), as far as asked."""
+    meta: dict[int, bool] = attrs.field(factory=dict)
+    """Whether a line is a byline or a date line, as far as asked."""
+    normals: dict[int, str] = attrs.field(factory=dict)
+    """The normalised text of lines, as far as asked."""
+
+    def normal(self, index: int) -> str:
+        """The normalised text of a line (:func:`_normal`), remembered."""
+        found = self.normals.get(index)
+        if found is None:
+            found = self.normals[index] = _normal(self.doc.lines[index].content)
+        return found
+
+
+class _Candidate(NamedTuple):
+    """The best headline candidate around one start of the body."""
+
+    score: float
+    line: int
+    vouched: bool
+    """Whether a byline or date line follows it, a date line is just above it, or it matches
+    the page title."""
+    header: _Header
+
+
+#: A headline inside the core is looked for above at most this many later runs of prose ...
+MAX_ANCHORS: Final = 2
+#: ... each with less than this share of the core's score above it.
+ANCHOR_SHARE: Final = 0.4
+#: A line this many non-blank lines under a headline, or fewer, may be its standfirst or the
+#: caption of its picture.
+UNDER_HEADLINE_LINES: Final = 2
+
+
+def _header_in_core(page: _Page, first_prose: int, found: _Candidate | None) -> _Candidate | None:
+    """A headline inside the first part of the core, with a byline or date line next to it.
+
+    Above each of the next few runs of prose in the core (:data:`MAX_ANCHORS`, in its first
+    :data:`ANCHOR_SHARE`), the best line below the first prose line is taken when it scores
+    :data:`HEADLINE_MIN_SCORE` or more and is vouched for. Not when the headline ``found``
+    above scores that much and either lies close above it, with no other title between (the
+    line inside is then the caption under its standfirst), or has a byline or date line
+    between the two (the line inside is then a related story's).
+    """
+    lines = page.doc.lines
+    for anchor in _later_anchors(lines, page.features, first_prose, page.core_end):
+        inside = _best_candidate(page, anchor, below=first_prose)
+        if inside is None or inside.score < HEADLINE_MIN_SCORE or not inside.vouched:
+            continue
+        if (
+            found is not None
+            and found.score >= HEADLINE_MIN_SCORE
+            and (
+                _close_under(lines, found.line, inside.line)
+                or _meta_between(page, found.line, inside.line)
+            )
+        ):
+            return None  # a standfirst or a caption under the headline, or a related story
+        return inside
+    return None
+
+
+def _later_anchors(
+    lines: Sequence[Line], features: Sequence[_Features], first_prose: int, core_end: int
+) -> list[int]:
+    """The first lines of the runs of prose after the first one, in the first part of the core."""
+    total = sum(f.score for f in features[first_prose:core_end] if f.score > 0)
+    found: list[int] = []
+    seen = 0.0
+    previous_prose = True
+    for index in range(first_prose, core_end):
+        feature = features[index]
+        if not lines[index].content:
+            continue
+        if feature.prose and not previous_prose:
+            if seen >= ANCHOR_SHARE * total:
+                break
+            found.append(index)
+            if len(found) >= MAX_ANCHORS:
+                break
+        previous_prose = feature.prose
+        seen += max(feature.score, 0.0)
+    return found
+
+
+def _close_under(lines: Sequence[Line], headline: int, index: int) -> bool:
+    """Whether a line is close under a headline: few lines between, none of them a title."""
+    between = [line.content for line in lines[headline + 1 : index] if line.content]
+    return len(between) <= UNDER_HEADLINE_LINES and not any(map(looks_like_title, between))
+
+
+def _meta_between(page: _Page, start: int, end: int) -> bool:
+    """Whether a byline or date line lies strictly between two lines."""
+    lines = page.doc.lines
+    return any(
+        lines[index].content and _is_meta_line(lines, index, page.meta)
+        for index in range(start + 1, end)
+    )
+
+
+def _best_candidate(page: _Page, first_prose: int, *, below: int = -1) -> _Candidate | None:
+    """The best scoring candidate around one start of the body (only lines after ``below``)."""
+    lines = page.doc.lines
+    first_line = page.first_line
     candidates = [(first_prose, 0), *_around(lines, first_prose)]
     top = min(index for index, _ in candidates)
     bottom = max(index for index, _ in candidates)
     header = _Header(
         lines,
-        features,
-        counts,
+        page.features,
+        page.counts,
         first_prose,
-        core_end,
-        first_line=next((line.index for line in lines if line.content), -1),
-        title=_page_title(doc),
-        normals={index: _normal(lines[index].content) for index, _ in candidates},
+        page.core_end,
+        first_line=first_line,
+        title=page.title,
+        normals={index: page.normal(index) for index, _ in candidates},
         blank_lines=any(not line.content for line in lines[top:bottom]),
+        meta=page.meta,
     )
+    shaped = page.shaped
+    for index, _ in candidates:
+        if index > below and index not in shaped:
+            shaped[index] = _may_be_headline(lines[index].content)
     signs = [
         (index, distance, _shape_signs(lines[index].content) | _place_signs(header, index))
         for index, distance in candidates
-        if _may_be_headline(lines[index].content)
+        if index > below and shaped[index]
     ]
-    title_line = lines[header.first_line].content if header.first_line >= 0 else ""
+    title_line = lines[first_line].content if first_line >= 0 else ""
     shown = {_main_title_part(title_line), _normal(title_line)}
     if any("title" in found and header.normals[index] in shown for index, _, found in signs):
         # the page shows the title (or its main part): the title line does not vouch for itself
         for _, _, found in signs:
             found.discard("first_title")
-    best: tuple[float, int] | None = None
+    best: tuple[float, int, set[str]] | None = None
     for index, distance, found in signs:
         score = sum(_WEIGHTS[sign] for sign in found)
         score -= distance * _ABOVE_COST if distance >= 0 else -distance * _BELOW_COST
         if best is None or score > best[0]:
-            best = (score, index)
-    if best is None or best[0] < HEADLINE_MIN_SCORE:
-        return _title_line_elsewhere(header)
-    if best[1] == header.first_line or header.normals[best[1]] in _shown_title(header):
-        return best[1]
-    elsewhere = _title_line_elsewhere(header)
-    return best[1] if elsewhere is None else elsewhere
+            best = (score, index, found)
+    if best is None:
+        return None
+    score, index, found = best
+    vouched = (
+        "meta_after" in found
+        or "title" in found
+        or bool(_dates_above(lines, index, day_first=False))
+    )
+    return _Candidate(score, index, vouched, header)
 
 
 def _shown_title(header: _Header) -> set[str]:
@@ -747,7 +900,7 @@ def _place_signs(header: _Header, index: int) -> set[str]:
         found.add("quoted")
     if header.counts[line.content] > 1:
         found.add("repeated")
-    if _meta_follows(lines, index, header.first_prose):
+    if _meta_follows(header, index):
         found.add("meta_after")
     before = _neighbour(lines, index, -1)
     if before is not None and header.features[before].furniture:
@@ -790,8 +943,9 @@ def _main_title_part(title: str) -> str:
     return max((_normal(part) for part in _TITLE_SEPARATORS.split(title)), key=len, default="")
 
 
-def _meta_follows(lines: Sequence[Line], index: int, first_prose: int) -> bool:
+def _meta_follows(header: _Header, index: int) -> bool:
     """Whether a byline or a date line comes within the next two non-blank lines."""
+    lines = header.lines
     seen = 0
     position = index
     while position + 1 < len(lines) and seen < 2:
@@ -799,12 +953,23 @@ def _meta_follows(lines: Sequence[Line], index: int, first_prose: int) -> bool:
         content = lines[position].content
         if not content:
             continue
-        if position >= first_prose and seen:
+        if position >= header.first_prose and seen:
             return False
         seen += 1
-        if _is_meta(content) or parse_meta_line(content) is not None:
+        if _EMBED_CREDIT.search(content):
+            return False  # "— Ana Lima (@analima) May 2, 2021": the end of an embedded post
+        if _is_meta_line(lines, position, header.meta):
             return True
     return False
+
+
+def _is_meta_line(lines: Sequence[Line], index: int, known: dict[int, bool]) -> bool:
+    """Whether a non-blank line is a byline or a date line (remembered in ``known``)."""
+    found = known.get(index)
+    if found is None:
+        content = lines[index].content
+        found = known[index] = _is_meta(content) or parse_meta_line(content) is not None
+    return found
 
 
 def _around(lines: Sequence[Line], first_prose: int) -> list[tuple[int, int]]:
