@@ -1405,6 +1405,52 @@ def test_box_ends_where_the_storys_own_heading_and_list_begin() -> None:
     assert find_article(doc).boxes == ((2, 4),)
 
 
+# A long story makes the furniture a small share of the page: a sign of the site tells.
+
+LONG_STORY_MENU = """\
+Home
+Local
+Region
+Weather
+Sport
+Business
+Culture
+Opinion
+Travel
+Science
+Podcasts
+Obituaries
+Puzzles"""
+LONG_STORY = "\n".join(
+    [
+        "Ferry Timetable Changes Across the Estuary",
+        "By Ada Penrose",
+        *(
+            f"Paragraph {number} of the story tells how the ferry crews, the harbour staff "
+            "and the people of the estuary towns are getting used to the new timetable."
+            for number in range(1, 71)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("sign", "is_page"),
+    [("Sign in", True), ("Privacy Policy | Terms of Use", True), ("", False)],
+    ids=["account-link", "site-notice", "menu-only"],
+)
+def test_page_with_a_long_story_needs_a_sign_of_the_site(sign: str, is_page: bool) -> None:
+    """Menus are a small share of a page with a long story; a line of the site makes it a page."""
+    text = f"{sign}\n{LONG_STORY_MENU}\n{LONG_STORY}\n{LONG_STORY_MENU}\n"
+    region = find_article(Document.from_text(text))
+    assert region.is_page is is_page
+    if is_page:
+        article = parse_article(text)
+        assert article.headline == "Ferry Timetable Changes Across the Estuary"
+        assert len(article.body) == 70
+        assert not set(lines_of(LONG_STORY_MENU)) & set(article.body)
+
+
 # find_article on texts that are not pages.
 
 CLEAN_ARTICLE = """\

@@ -113,6 +113,10 @@ _CREDIT: Final = regex.compile(
 PAGE_MIN_FURNITURE_LINES: Final = 12
 #: ... nor one where they are a smaller share of the non-blank lines than this.
 PAGE_MIN_FURNITURE_SHARE: Final = 0.3
+#: ... or than this, on a page that shows a sign of the site around the story (a site notice, a
+#: link to the reader's account, a comments section), as pages with long stories or long
+#: comment threads do.
+PAGE_SIGNED_FURNITURE_SHARE: Final = 0.15
 #: A page has a menu: at least this many link-sized lines in a row ("Home", "World", "Sport";
 #: lists in a story hold phrases or sentences, code and tables hold symbols).
 PAGE_MIN_MENU_RUN: Final = 4
@@ -236,11 +240,15 @@ def _is_notice(text: str) -> bool:
     return len(text) < NOTICE_MAX_LENGTH or any(words in folded for words in SITE_WORDS)
 
 
-def _looks_like_a_page(lines: Sequence[Line]) -> bool:
-    """A cheap first look: enough list items and short lines to be a page, and a sign of one.
+def _page_share(lines: Sequence[Line]) -> float | None:
+    """A cheap first look: the share of furniture lines that makes the document a page.
 
-    A hand copy of the article part of a page has lists, code, tables and share lines too;
-    what it leaves out is the site around the story (:func:`_is_page_sign`).
+    ``None`` when it is no page: too few list items and short lines, or no sign of a site.
+    A menu (:data:`PAGE_MIN_MENU_RUN` link-sized lines in a row) is a sign on a page mostly
+    made of short lines (:data:`PAGE_MIN_FURNITURE_SHARE`); a line of the site around the
+    story (:func:`_is_page_sign`) is a sign on one with fewer
+    (:data:`PAGE_SIGNED_FURNITURE_SHARE`). A hand copy of the article part of a page has
+    lists, code, tables and share lines too; what it leaves out is the site around the story.
     """
     short = 0
     non_blank = 0
@@ -253,8 +261,9 @@ def _looks_like_a_page(lines: Sequence[Line]) -> bool:
             content.count(" ") < 6 and content[-1] not in _SENTENCE_END
         ):
             short += 1
-    if short < PAGE_MIN_FURNITURE_LINES or short < PAGE_MIN_FURNITURE_SHARE * non_blank:
-        return False
+    if short < PAGE_MIN_FURNITURE_LINES or short < PAGE_SIGNED_FURNITURE_SHARE * non_blank:
+        return None
+    mostly_short = short >= PAGE_MIN_FURNITURE_SHARE * non_blank
     run = 0
     story = False
     for line in lines:  # the first sign of a site will do
@@ -262,7 +271,22 @@ def _looks_like_a_page(lines: Sequence[Line]) -> bool:
         if not content:
             continue
         run = run + 1 if _is_menu_item(content) else 0
-        if run >= PAGE_MIN_MENU_RUN or _is_page_sign(content, after_story=story):
+        if run >= PAGE_MIN_MENU_RUN and mostly_short:
+            return PAGE_MIN_FURNITURE_SHARE
+        if _is_page_sign(content, after_story=story):
+            return PAGE_SIGNED_FURNITURE_SHARE
+        story = story or content.count(" ") >= PROSE_MIN_WORDS
+    return None
+
+
+def _has_page_sign(lines: Sequence[Line]) -> bool:
+    """Whether a line of the page is of the site around the story (:func:`_is_page_sign`)."""
+    story = False
+    for line in lines:
+        content = line.content
+        if not content:
+            continue
+        if _is_page_sign(content, after_story=story):
             return True
         story = story or content.count(" ") >= PROSE_MIN_WORDS
     return False
@@ -271,9 +295,8 @@ def _looks_like_a_page(lines: Sequence[Line]) -> bool:
 def _is_page_sign(content: str, *, after_story: bool) -> bool:
     """Whether a line is of the site around a story, which a copy of the story leaves out.
 
-    A menu (:data:`PAGE_MIN_MENU_RUN` link-sized lines in a row, counted by the caller), a
-    site notice, a link to the reader's account, or, ``after_story``, a comments heading or a
-    line of the comment form (a hand copy's header may say "22 Comments").
+    A site notice, a link to the reader's account, or, ``after_story``, a comments heading or
+    a line of the comment form (a hand copy's header may say "22 Comments").
     """
     return (
         _is_notice(content)
@@ -317,13 +340,16 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     ('Ferry Returns to Millbrook', 3)
     """
     lines = doc.lines
-    if not _looks_like_a_page(lines):
+    share = _page_share(lines)
+    if share is None:
         return _whole(lines)
     counts = Counter(line.content for line in lines if line.content)
     features = [_features(line, repeated=counts[line.content] > 1) for line in lines]
     non_blank = sum(1 for line in lines if line.content)
     furniture = sum(1 for f in features if f.furniture)
-    if furniture < PAGE_MIN_FURNITURE_LINES or furniture < PAGE_MIN_FURNITURE_SHARE * non_blank:
+    if furniture < PAGE_MIN_FURNITURE_LINES or furniture < PAGE_SIGNED_FURNITURE_SHARE * non_blank:
+        return _whole(lines)
+    if furniture < share * non_blank and not _has_page_sign(lines):
         return _whole(lines)
     core = _densest_run(features)
     if core is None:
