@@ -2131,3 +2131,28 @@ def test_story_under_a_heading_of_other_stories_is_not_the_headline() -> None:
     parts = [page.before, HEADLINE, standfirst, box, *page.paragraphs, page.teasers, page.after]
     text = page.separator.join(parts) + "\n"
     assert parse_article(text).headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("title", "between"),
+    [
+        (f"{_FERRY} | The Wend Herald", ""),
+        (f"The Wend Herald - {_FERRY}", "Local news"),
+        (f"Wend Herald: {_FERRY}", "Home / Local news"),
+    ],
+)
+def test_page_title_over_its_headline_in_a_text_that_is_no_page(title: str, between: str) -> None:
+    """A first line ``Headline | Site`` over the headline alone: the headline is that line."""
+    header = [title, between, _FERRY, "By Ada Penrose"]
+    article = parse_article("\n\n".join(part for part in header if part) + f"\n\n{_BODY}")
+    assert article.headline == _FERRY
+    assert [author.name for author in article.authors] == ["Ada Penrose"]
+    assert all(between not in paragraph for paragraph in article.body if between)
+    assert not any(_FERRY in paragraph for paragraph in article.body)
+
+
+def test_first_line_that_only_starts_like_a_later_line_stays_the_headline() -> None:
+    """A later line that is the start of the first line, without a separator, is no headline."""
+    headline = f"{_FERRY} and Sails Again"
+    article = parse_article(f"{headline}\n\n{_FERRY}\n\nBy Ada Penrose\n\n{_BODY}")
+    assert article.headline == headline
