@@ -2470,3 +2470,82 @@ def test_embedded_post_is_not_a_header_inside_the_core() -> None:
     parts = [page.before, HEADLINE, *opening, post, *page.paragraphs, page.teasers, page.after]
     text = page.separator.join(parts) + "\n"
     assert parse_article(text).headline == HEADLINE
+
+
+def _page_with_first_line(first: str, headline: str | None, footer_links: int) -> str:
+    """The English inscriptis page under another first line, with more links in its footer."""
+    page = INSCRIPTIS_EN
+    links = "\n".join(f"  * Footer link {number}" for number in range(footer_links))
+    header = [headline] if headline else []
+    parts = [first, page.before, *header, *page.paragraphs, page.teasers, page.after, links]
+    return page.separator.join(part for part in parts if part) + "\n"
+
+
+def test_first_line_of_a_whole_page_is_not_taken_for_its_headline() -> None:
+    """A whole page starts with its site (a tagline, a skip link), not with its headline."""
+    tagline = "Pellowick Gazette: News and Views From the Harbour Towns"
+    text = _page_with_first_line(tagline, HEADLINE, footer_links=30)
+    assert parse_article(text).headline == HEADLINE
+
+
+def test_first_line_of_a_hand_copy_is_its_headline() -> None:
+    """A copy of the article part of a page, which ends with its story, starts with its headline."""
+    text = _page_with_first_line(HEADLINE, None, footer_links=0)
+    assert find_article(Document.from_text(text)).is_page
+    assert parse_article(text).headline == HEADLINE
+
+
+def test_date_over_the_headline_past_a_share_row_and_a_bare_list_mark() -> None:
+    """A share row and a bare list mark between the date and the headline are not counted."""
+    header = f"* 14 November 2023\n\n*\n\n* Share Tweet Email\n\n* Print\n\n{HEADLINE}"
+    article = parse_article(_inscriptis_page(header))
+    assert article.headline == HEADLINE
+    assert article.published is not None
+    assert article.published.value == dt.date(2023, 11, 14)
+
+
+def test_headline_starting_with_the_german_word_for_day() -> None:
+    """'Tag der ...' (German: day of) starts a headline; 'Tags:' starts a list of tags."""
+    headline = "Tag der offenen Tür im Hafen von Pellowick"
+    text = _inscriptis_page(f"{headline}\n\nVon Morwenna Tresize\n\n14.11.2023")
+    assert parse_article(text).headline == headline
+    tags = _inscriptis_page(f"{HEADLINE}\n\nTags: Festival, Harbour\n\n14 November 2023")
+    assert parse_article(tags).headline == HEADLINE
+
+
+def test_story_under_a_heading_of_other_stories_is_not_the_headline() -> None:
+    """A titled, dated story in a box of other stories under the header is not the headline."""
+    page = INSCRIPTIS_EN
+    standfirst = "The parade returns to the quay next month after three years."
+    box = (
+        "Mehr zum Thema\n\nLifeboat Crew Rescues Two Walkers From the Cliffs\n\n"
+        "Tuesday 14 November 2023"
+    )
+    parts = [page.before, HEADLINE, standfirst, box, *page.paragraphs, page.teasers, page.after]
+    text = page.separator.join(parts) + "\n"
+    assert parse_article(text).headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("title", "between"),
+    [
+        (f"{_FERRY} | The Wend Herald", ""),
+        (f"The Wend Herald - {_FERRY}", "Local news"),
+        (f"Wend Herald: {_FERRY}", "Home / Local news"),
+    ],
+)
+def test_page_title_over_its_headline_in_a_text_that_is_no_page(title: str, between: str) -> None:
+    """A first line ``Headline | Site`` over the headline alone: the headline is that line."""
+    header = [title, between, _FERRY, "By Ada Penrose"]
+    article = parse_article("\n\n".join(part for part in header if part) + f"\n\n{_BODY}")
+    assert article.headline == _FERRY
+    assert [author.name for author in article.authors] == ["Ada Penrose"]
+    assert all(between not in paragraph for paragraph in article.body if between)
+    assert not any(_FERRY in paragraph for paragraph in article.body)
+
+
+def test_first_line_that_only_starts_like_a_later_line_stays_the_headline() -> None:
+    """A later line that is the start of the first line, without a separator, is no headline."""
+    headline = f"{_FERRY} and Sails Again"
+    article = parse_article(f"{headline}\n\n{_FERRY}\n\nBy Ada Penrose\n\n{_BODY}")
+    assert article.headline == headline

@@ -96,8 +96,9 @@ _COMMENT_PROMPT: Final = regex.compile(
 _TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
 _META_MARKS: Final = regex.compile(
-    r"\s[|·•]\s|\A(?:posted|published|updated|tags?|topics?|filed|photos?|foto|"
-    r"image|bild|video|credit|source|quelle|fuente|crédit)\b",
+    r"\s[|·•]\s|\A(?:posted|published|updated|filed|photos?|foto|"
+    r"image|bild|video|credit|source|quelle|fuente|crédit)\b"
+    r"|\A(?:tags?|topics?)(?:\s*:|\Z)",  # not "Tag der Arbeit ..." (German "Tag": day)
     regex.IGNORECASE,
 )
 #: The account of a social media post embedded in a story, after its text.
@@ -612,6 +613,9 @@ _WEIGHTS: Final = {
 #: Per non-blank line between a candidate and the first prose line, above and below it.
 _ABOVE_COST: Final = 0.08
 _BELOW_COST: Final = 0.4
+#: A text with at most this many non-blank lines after the body core may be a hand copy of the
+#: article part of a page, which starts with its headline; a whole page goes on for longer.
+HAND_COPY_TAIL: Final = 20
 #: A best candidate scoring less than this is no headline (precision first).
 HEADLINE_MIN_SCORE: Final = 3.5
 #: A page title (or its longest part) shown elsewhere on the page has at least this many words.
@@ -636,6 +640,8 @@ class _Header:
     """Whether the text sets its blocks apart by blank lines here."""
     meta: dict[int, bool]
     """Whether a line is a byline or a date line, by index, as far as asked (shared)."""
+    hand_copy: bool
+    """Whether the text ends soon after the core, as a copy of the article part does."""
 
 
 def _find_headline(
@@ -695,6 +701,16 @@ class _Page:
     normals: dict[int, str] = attrs.field(factory=dict)
     """The normalised text of lines, as far as asked."""
 
+    @property
+    def hand_copy(self) -> bool:
+        """Whether few lines follow the core: a copy of the article part ends with its story."""
+        tail = 0
+        for line in self.doc.lines[self.core_end :]:
+            tail += bool(line.content)
+            if tail > HAND_COPY_TAIL:
+                return False
+        return True
+
     def normal(self, index: int) -> str:
         """The normalised text of a line (:func:`_normal`), remembered."""
         found = self.normals.get(index)
@@ -730,8 +746,9 @@ def _header_in_core(page: _Page, first_prose: int, found: _Candidate | None) -> 
     :data:`ANCHOR_SHARE`), the best line below the first prose line is taken when it scores
     :data:`HEADLINE_MIN_SCORE` or more and is vouched for. Not when the headline ``found``
     above scores that much and either lies close above it, with no other title between (the
-    line inside is then the caption under its standfirst), or has a byline or date line
-    between the two (the line inside is then a related story's).
+    line inside is then the caption under its standfirst), or has a byline or date line, or a
+    heading of other stories ("Related", "Mehr zum Thema"), between the two (the line inside
+    is then a related story's).
     """
     lines = page.doc.lines
     for anchor in _later_anchors(lines, page.features, first_prose, page.core_end):
@@ -781,10 +798,14 @@ def _close_under(lines: Sequence[Line], headline: int, index: int) -> bool:
 
 
 def _meta_between(page: _Page, start: int, end: int) -> bool:
-    """Whether a byline or date line lies strictly between two lines."""
+    """Whether a byline or date line, or a heading of other stories, lies between two lines."""
     lines = page.doc.lines
     return any(
-        lines[index].content and _is_meta_line(lines, index, page.meta)
+        lines[index].content
+        and (
+            _is_meta_line(lines, index, page.meta)
+            or _END_MARKER.match(unbulleted(lines[index].content)) is not None
+        )
         for index in range(start + 1, end)
     )
 
@@ -807,6 +828,7 @@ def _best_candidate(page: _Page, first_prose: int, *, below: int = -1) -> _Candi
         normals={index: page.normal(index) for index, _ in candidates},
         blank_lines=any(not line.content for line in lines[top:bottom]),
         meta=page.meta,
+        hand_copy=page.hand_copy,
     )
     shaped = page.shaped
     for index, _ in candidates:
@@ -908,12 +930,13 @@ def _place_signs(header: _Header, index: int) -> set[str]:
     line = lines[index]
     normal = header.normals[index]
     found = set()
-    if index == header.first_line:
+    first = index == header.first_line
+    if first and header.hand_copy:
         found.add("first")
-    if (index != header.first_line or len(line.content.split()) >= 4) and (
+    if (not first or (header.hand_copy and len(line.content.split()) >= 4)) and (
         normal in header.title or any(normal in part for part in header.title if len(normal) > 15)
     ):
-        found.add("first_title" if index == header.first_line else "title")
+        found.add("first_title" if first else "title")
     if not header.blank_lines or (index > 0 and not lines[index - 1].content):
         found.add("blank_before")
     if not header.blank_lines or (index + 1 < len(lines) and not lines[index + 1].content):
@@ -1093,8 +1116,9 @@ def _dates_above(lines: Sequence[Line], headline: int, *, day_first: bool) -> tu
 
     Many pages put the date over the title (``Published: 30 January 2017``, a share button and
     a kicker between). The look is short: :data:`DATES_ABOVE_REACH` non-blank lines, each of them
-    short, so that the date at the top of the site's menu is not taken for the article's. Two
-    or more dates there are the end of a list of dated teasers, and none is taken.
+    short, so that the date at the top of the site's menu is not taken for the article's; a
+    row of share buttons or a bare list mark between is not counted. Two or more dates there
+    are the end of a list of dated teasers, and none is taken.
     """
     found: list[int] = []
     seen = 0
@@ -1104,6 +1128,9 @@ def _dates_above(lines: Sequence[Line], headline: int, *, day_first: bool) -> tu
         content = lines[index].content
         if not content:
             continue
+        text = unbulleted(content)
+        if not any(map(str.isalnum, text)) or is_share_line(text):
+            continue  # a bare list mark ("*"), a share row
         seen += 1
         if len(content) > DATES_ABOVE_MAX_LENGTH:
             break

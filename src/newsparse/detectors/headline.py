@@ -9,6 +9,10 @@ but furniture, dates and bylines::
                                               <- blank
     The pact deepens military cooperation.    <- (standfirst or body)
 
+A text that starts with a page title (``Headline | Site``, as html-text writes the
+``<title>``) and shows the headline alone a few lines below has that line for its headline;
+the title line and the lines between are boilerplate.
+
 A document that starts with a sentence has no headline: precision first. Except that a
 first line that ends like a sentence but is short, with a byline or a date line under it, is
 a headline ("They just might be."). An agency's name alone is never the headline, and
@@ -59,6 +63,9 @@ def detect(cursor: Cursor) -> Detection | None:
         return None
     if line.index >= cursor.doc.last_content_line:
         return None  # nothing follows: a lone line is not known to be a headline
+    shown = _shown_headline(cursor.doc)
+    if shown is not None and line.index <= shown:
+        return _under_page_title(cursor.doc, line, shown)
     title = title_of(line.content)
     if LIST_ITEM.match(title) or AgencyTable.default().find(title):
         return None  # an item of a list (a menu, other stories), or an agency's credit line
@@ -109,6 +116,58 @@ _SHARE_WORD: Final = regex.compile(
 #: A first line ending like a sentence is a headline over a byline or date line only if it
 #: has no more words than this.
 _MAX_SENTENCE_TITLE_WORDS: Final = 20
+
+
+#: How many non-blank lines under a page title its headline may stand ...
+_SHOWN_REACH: Final = 4
+#: ... with at least this many words.
+_SHOWN_MIN_WORDS: Final = 3
+#: What stands between a headline and the site's name in a page title ("|", "-", ":", "»").
+_TITLE_JOINT: Final = regex.compile(r"[^\p{L}\p{N}\s\"'“”‘’«»„()\[\]]")
+
+
+def _under_page_title(doc: Document, line: Line, shown: int) -> Detection:
+    """The claim of a line from a page title down to the headline it shows (line ``shown``)."""
+    if line.index == shown:
+        title = title_of(line.content)
+        return Detection(labels.HEADLINE, line.content_end, "headline under the page title", title)
+    if any(earlier.content for earlier in doc.lines[: line.index]):
+        reason = "between the page title and its headline"  # a kicker, a menu, a teaser
+    else:
+        reason = "page title over its headline"
+    return Detection(labels.BOILERPLATE, line.content_end, reason)
+
+
+def _shown_headline(doc: Document) -> int | None:
+    """The line under a page title ``Headline | Site`` that shows its headline, or ``None``.
+
+    html-text writes the ``<title>`` first; the page then shows the headline alone on a line
+    of its own a few lines below (:data:`_SHOWN_REACH`). The title holds that line and, beside
+    it after a separator, the site's name.
+    """
+    first = next((line for line in doc.lines if line.content), None)
+    if first is None:
+        return None
+    title = first.content
+    seen = 0
+    for later in doc.lines[first.index + 1 :]:
+        text = later.content
+        if not text:
+            continue
+        seen += 1
+        if seen > _SHOWN_REACH:
+            return None
+        if len(text) >= len(title) or len(text.split()) < _SHOWN_MIN_WORDS:
+            continue
+        if title.startswith(text):
+            rest = title[len(text) :].lstrip()
+            if _TITLE_JOINT.match(rest):
+                return later.index
+        elif title.endswith(text):
+            rest = title[: -len(text)].rstrip()
+            if rest and _TITLE_JOINT.match(rest[-1]):
+                return later.index
+    return None
 
 
 def _title_over_header(doc: Document, line: Line, title: str) -> bool:
