@@ -1147,6 +1147,47 @@ def test_last_paragraph_after_a_list_at_the_end_of_a_page_stays() -> None:
     assert parse_article(text + "\n").body[-1] == last
 
 
+LONG_PARAGRAPHS = tuple(
+    f"{paragraph} In the {place}, people said the same."
+    for place in ("harbour", "village", "school", "market")
+    for paragraph in INSCRIPTIS_PIPE_BYLINE.paragraphs
+)
+TAG_LINES = ("Ferries", "Pellowick Island", "Transport", "Council")
+
+
+def test_promotion_after_the_tags_is_not_body() -> None:
+    """A short line of prose after the tags, and before the footer, is the site's."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    promotion = "Find all our guides to the island ferries on this page."
+    text = page.separator.join(
+        [page.before, page.header, *LONG_PARAGRAPHS, *TAG_LINES, promotion, page.after]
+    )
+    article = parse_article(text + "\n")
+    assert article.body == LONG_PARAGRAPHS
+    assert segments_by_line(text)[promotion][0] == "boilerplate"
+
+
+def test_long_last_paragraph_after_a_picture_stays() -> None:
+    """The end of a story under a picture, its caption and its credit is body."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    last = " ".join(
+        f"The operator said the {thing} would be reviewed in March, once the new deckhands have finished their training."
+        for thing in ("timetable", "fares", "winter sailings", "market sailings", "crew rota")
+    )
+    picture = ("Picture", "The ferry at the quay in Pellowick", "Loveday Carne")
+    paragraphs = tuple(
+        f"{paragraph} It was {day}."
+        for day in ("Monday", "Tuesday", "Friday")
+        for paragraph in LONG_PARAGRAPHS
+    )
+    text = page.separator.join(
+        [page.before, page.header, *paragraphs, *picture, last, *TAG_LINES, page.after]
+    )
+    body = parse_article(text + "\n").body
+    assert body[: len(paragraphs)] == paragraphs
+    assert body[-1] == last
+
+
 def test_comment_link_under_the_byline_does_not_end_the_article() -> None:
     """A "Leave a comment" link above the first paragraph is no comment form."""
     page = INSCRIPTIS_PIPE_BYLINE

@@ -132,6 +132,13 @@ PROSE_MIN_WORDS: Final = 12
 GAP_LINES: Final = 6
 #: ... if what follows them scores less than this share of what precedes them.
 TAIL_SHARE: Final = 0.75
+#: A last part of the core after this many non-blank lines in a row that score zero or less
+#: is not the story ...
+ISLAND_GAP_LINES: Final = 3
+#: ... if it scores less than this share of what precedes it ...
+ISLAND_SHARE: Final = 0.1
+#: ... and less than this (about a short paragraph's worth).
+ISLAND_MAX_SCORE: Final = 500.0
 #: What ends the story (comments, other stories) counts after this share of the core's score.
 END_AFTER_SHARE: Final = 0.5
 #: A line of the comment form ends it after this share ...
@@ -356,6 +363,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     if core is None:
         return _whole(lines)
     start, end = _cut_tail(lines, features, *core)
+    start, end = _cut_last_island(lines, features, start, end)
     start, end = _cut_comments(lines, features, start, end)
     first_prose = next((i for i in range(start, end) if features[i].prose), start)
     headline = _find_headline(doc, features, counts, first_prose, end)
@@ -494,6 +502,46 @@ def _cut_tail(
         before += max(feature.score, 0.0)
         if content:
             previous = content
+    return start, end
+
+
+def _cut_last_island(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> tuple[int, int]:
+    """Drop the last lines of the core when they are a small island after a gap.
+
+    A promotion, a note about the site or the author's box can follow the story after a few
+    lines of furniture (share buttons, tags, a teaser title) and join it, being prose. What
+    follows the last run of :data:`ISLAND_GAP_LINES` non-blank lines in a row that score
+    zero or less is not the story when it scores less than :data:`ISLAND_SHARE` of what
+    precedes it, and less than :data:`ISLAND_MAX_SCORE` (a longer last part may be the end of
+    the story under a picture and its caption). A run under a line ending with a colon is a
+    list the story introduces, and no gap. Only on a page that goes on after the core: a
+    hand copy ends with its story.
+    """
+    if all(not line.content for line in lines[end:]):
+        return start, end  # the text ends with the story: a hand copy
+    total = sum(f.score for f in features[start:end] if f.score > 0)
+    island = 0.0
+    run = 0
+    for position in range(end - 1, start - 1, -1):
+        content = lines[position].content
+        if not content:
+            continue
+        score = features[position].score
+        if score <= 0:
+            run += 1
+        elif run >= ISLAND_GAP_LINES:
+            if (
+                island < ISLAND_MAX_SCORE
+                and island < ISLAND_SHARE * (total - island)
+                and not content.endswith(":")
+            ):
+                return start, position + 1
+            break
+        else:
+            run = 0
+            island += score
     return start, end
 
 
