@@ -18,6 +18,7 @@ from newsparse import Article, Cursor, Document, State, explain, parse_article, 
 from newsparse.cli import main
 from newsparse.detectors import header_furniture
 from newsparse.detectors.byline import is_personal_name, parse_byline
+from newsparse.detectors.date_line import published_by_label
 from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.region import find_article
 
@@ -2081,3 +2082,48 @@ def test_header_date_wins_over_a_labelled_one_under_the_story() -> None:
     )
     assert article.published is not None
     assert article.published.value == INSCRIPTIS_EN.published
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        (
+            "Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT, 28 September 2020",
+            [("published", "2020-09-26"), ("published", "2020-09-28")],
+        ),
+        (
+            "Ana Lima, The Harbour Post Published 7:40 p.m. ET March 17, 2020",
+            [("published", "2020-03-17")],
+        ),
+        ("Publiziert 02.02.2022 um 09:23", [("published", "2022-02-02")]),
+        ("Letzte Aktualisierung: 28.01.2022", [("modified", "2022-01-28")]),
+        ("Last update: Nov 19, 2019", [("modified", "2019-11-19")]),
+        ("Mis en ligne le 3 mars 2020", [("published", "2020-03-03")]),
+        ("Aggiornata il 3 marzo 2020", [("modified", "2020-03-03")]),
+        ("Wochenbericht 14. - 20. Januar 2022", []),  # a range of days dates no article
+    ],
+)
+def test_date_labels_and_kinds(line: str, dates: list[tuple[str, str]]) -> None:
+    """Publication and update labels in each language, with a time before the date too."""
+    meta = parse_meta_line(line, day_first=True)
+    found = (
+        [] if meta is None else [(kind, value.value.isoformat()[:10]) for kind, value in meta.dates]
+    )
+    assert found == dates
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published: 22:00 GMT, 26 September 2020", "2020-09-26"),
+        ("Mis en ligne le 3 mars 2020", "2020-03-03"),
+        ("Anna Schmidt | Erschienen am 3. März 2020", "2020-03-03"),
+        ("Updated: 3 March 2020", None),
+        ("Le 3 mars 2020", None),  # too short a label: any date may follow "le"
+        ("The album was released 3 March 2020", None),  # the label must open the line or a part
+    ],
+)
+def test_published_by_label(line: str, published: str | None) -> None:
+    """The date a strong publication label gives, for finding it away from the header."""
+    value = published_by_label(line)
+    assert (value and value.value.isoformat()[:10]) == published

@@ -46,8 +46,18 @@ _PART_RE: Final = regex.compile(_PART, regex.VERBOSE | regex.IGNORECASE)
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*")
 _MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE | regex.VERBOSE)
 _DIGIT: Final = regex.compile(r"\d")
+#: A time written before the date it goes with ("Published: 22:00 GMT, 26 September 2020").
+#: After an update label it is left alone: "Updated 1:39 am, Wednesday, November 20, 2019"
+#: is, on the pages that write it so, the only date and the day of publication.
+_CLOCK_FIRST: Final = r"""
+    (?: \d{1,2} (?: [:.]\d\d (?: :\d\d )? (?: \s?[ap]\.?\s?m\b\.? )? | \s?[ap]\.?\s?m\b\.? )
+        (?: \s? \p{L}{1,5}\b )? \s* ,? \s* )?
+"""
 _LABEL_BEFORE: Final = regex.compile(
-    r"(?<![\p{L}])(?P<label>" + "|".join((*MODIFIED, *PUBLISHED)) + r")(?![\p{L}])\s*:?\s*\Z",
+    rf"""(?<![\p{{L}}])
+    (?: (?P<label> {"|".join(MODIFIED)} ) (?![\p{{L}}]) \s*:?\s*
+      | (?P<label> {"|".join(PUBLISHED)} ) (?![\p{{L}}]) \s*:?\s* {_CLOCK_FIRST} )
+    \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _WORD: Final = regex.compile(r"[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
