@@ -2127,3 +2127,17 @@ def test_published_by_label(line: str, published: str | None) -> None:
     """The date a strong publication label gives, for finding it away from the header."""
     value = published_by_label(line)
     assert (value and value.value.isoformat()[:10]) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("October 12, 2018 / 0 Comments / in Harbour News / by admin", True),
+        ("Nov 19, 2019 | 3 min read | in the Local section | by Ana", True),
+        ("The vote / held on Nov 19, 2019 / was put off by the council for weeks.", False),
+        ("It was on Nov 19, 2019 that the council in the town met with the mayor of it", False),
+    ],
+)
+def test_metadata_line_of_short_fields_is_no_sentence(line: str, *, dated: bool) -> None:
+    """Short fields between spaced separators are metadata, whatever their function words."""
+    assert (parse_meta_line(line) is not None) == dated
