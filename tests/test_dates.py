@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 from newsparse import DateValue, parse_date
-from newsparse.dates import STYLES, Style, format_date
+from newsparse.dates import DATE_SEARCH, STYLES, Style, format_date
 from newsparse.testing.strategies import date_values
 
 UTC = dt.timezone.utc
@@ -36,6 +36,12 @@ ENGLISH_FORMS: list[tuple[str, dt.date, str]] = [
     ("2025-11-05T10:30:00Z", dt.datetime(2025, 11, 5, 10, 30, tzinfo=UTC), "second"),
     ("2025-11-05 10:30 UTC", dt.datetime(2025, 11, 5, 10, 30, tzinfo=UTC), "minute"),
     ("November 19, 2019 at 8:59 pm", dt.datetime(2019, 11, 19, 20, 59), "minute"),
+    ("September 23rd, 2022", dt.date(2022, 9, 23), "day"),
+    ("Sept. 23, 2022", dt.date(2022, 9, 23), "day"),
+    ("Dec 21 st, 2018", dt.date(2018, 12, 21), "day"),  # a raised "st" set off by a space
+    ("23/09/2022", dt.date(2022, 9, 23), "day"),
+    ("12-Nov-2019", dt.date(2019, 11, 12), "day"),
+    ("23-09-2022", dt.date(2022, 9, 23), "day"),
     ("Nov 5, 2025 12 pm", dt.datetime(2025, 11, 5, 12, 0), "hour"),
     ("Nov 5, 2025 12:15 a.m.", dt.datetime(2025, 11, 5, 0, 15), "minute"),
     ("5 November 2025 14.05 GMT", dt.datetime(2025, 11, 5, 14, 5, tzinfo=UTC), "minute"),
@@ -58,6 +64,8 @@ OTHER_LANGUAGE_FORMS: list[tuple[str, dt.date, str]] = [
     ("3. März 2020 um 14:05 Uhr", dt.datetime(2020, 3, 3, 14, 5), "minute"),
     ("19.11.2019, 14:03 Uhr", dt.datetime(2019, 11, 19, 14, 3), "minute"),
     ("3. Okt. 2020", dt.date(2020, 10, 3), "day"),
+    ("23. September 2022 um 14:00", dt.datetime(2022, 9, 23, 14, 0), "minute"),
+    ("29 / Dezember / 2022", dt.date(2022, 12, 29), "day"),
     ("3 mars 2020", dt.date(2020, 3, 3), "day"),
     ("mardi 3 mars 2020", dt.date(2020, 3, 3), "day"),
     ("3 mars 2020 à 14h05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
@@ -65,6 +73,7 @@ OTHER_LANGUAGE_FORMS: list[tuple[str, dt.date, str]] = [
     ("20 août 2021", dt.date(2021, 8, 20), "day"),
     ("3 févr. 2020", dt.date(2020, 2, 3), "day"),
     ("3 de marzo de 2020", dt.date(2020, 3, 3), "day"),
+    ("23 de septiembre de 2022", dt.date(2022, 9, 23), "day"),
     ("martes, 3 de marzo de 2020", dt.date(2020, 3, 3), "day"),
     ("3 de marzo de 2020 a las 10:30", dt.datetime(2020, 3, 3, 10, 30), "minute"),
     ("3 marzo 2020", dt.date(2020, 3, 3), "day"),
@@ -118,6 +127,10 @@ def test_eastern_time_follows_daylight_saving() -> None:
         "in March",
         "Nov 5",
         "20251105",
+        "14. - 20. Januar 2022",  # the end of a range of days
+        "14.–20. Januar 2022",
+        "1-2-3-2020",
+        "11-19-19",  # hyphens only with a four-digit year
         "Nov 5, 2025 25:00",
         "Nov 5, 2025 13 pm",
         "x" * 500,
@@ -158,3 +171,17 @@ def test_day_first_reads_ambiguous_numeric_dates(text: str, value: dt.date) -> N
     parsed = parse_date(text, day_first=True)
     assert parsed is not None
     assert parsed.value == value
+
+
+def test_date_after_a_time_and_a_dash_is_a_date() -> None:
+    """A time, a dash and a date is no range: the date is read ("14:30 - 3. März 2020")."""
+    found = [match.group("date") for match in DATE_SEARCH.finditer("14:30 - 3. März 2020")]
+    assert found == ["3. März 2020"]
+
+
+def test_hyphenated_numeric_date_needs_the_language_when_ambiguous() -> None:
+    """'03-05-2022' is 3 May where dates are written day first, and no date without that."""
+    assert parse_date("03-05-2022") is None
+    day_first = parse_date("03-05-2022", day_first=True)
+    assert day_first is not None
+    assert day_first.value == dt.date(2022, 5, 3)

@@ -18,6 +18,7 @@ from newsparse import Article, Cursor, Document, State, explain, parse_article, 
 from newsparse.cli import main
 from newsparse.detectors import header_furniture
 from newsparse.detectors.byline import is_personal_name, parse_byline
+from newsparse.detectors.date_line import published_by_label
 from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.region import find_article
 
@@ -2590,3 +2591,61 @@ def test_first_line_that_only_starts_like_a_later_line_stays_the_headline() -> N
     headline = f"{_FERRY} and Sails Again"
     article = parse_article(f"{headline}\n\n{_FERRY}\n\nBy Ada Penrose\n\n{_BODY}")
     assert article.headline == headline
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        (
+            "Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT, 28 September 2020",
+            [("published", "2020-09-26"), ("published", "2020-09-28")],
+        ),
+        (
+            "Ana Lima, The Harbour Post Published 7:40 p.m. ET March 17, 2020",
+            [("published", "2020-03-17")],
+        ),
+        ("Publiziert 02.02.2022 um 09:23", [("published", "2022-02-02")]),
+        ("Letzte Aktualisierung: 28.01.2022", [("modified", "2022-01-28")]),
+        ("Last update: Nov 19, 2019", [("modified", "2019-11-19")]),
+        ("Mis en ligne le 3 mars 2020", [("published", "2020-03-03")]),
+        ("Aggiornata il 3 marzo 2020", [("modified", "2020-03-03")]),
+        ("Wochenbericht 14. - 20. Januar 2022", []),  # a range of days dates no article
+    ],
+)
+def test_date_labels_and_kinds(line: str, dates: list[tuple[str, str]]) -> None:
+    """Publication and update labels in each language, with a time before the date too."""
+    meta = parse_meta_line(line, day_first=True)
+    found = (
+        [] if meta is None else [(kind, value.value.isoformat()[:10]) for kind, value in meta.dates]
+    )
+    assert found == dates
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published: 22:00 GMT, 26 September 2020", "2020-09-26"),
+        ("Mis en ligne le 3 mars 2020", "2020-03-03"),
+        ("Anna Schmidt | Erschienen am 3. März 2020", "2020-03-03"),
+        ("Updated: 3 March 2020", None),
+        ("Le 3 mars 2020", None),  # too short a label: any date may follow "le"
+        ("The album was released 3 March 2020", None),  # the label must open the line or a part
+    ],
+)
+def test_published_by_label(line: str, published: str | None) -> None:
+    """The date a strong publication label gives, for finding it away from the header."""
+    value = published_by_label(line)
+    assert (value and value.value.isoformat()[:10]) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("October 12, 2018 / 0 Comments / in Harbour News / by admin", True),
+        ("Nov 19, 2019 | 3 min read | in the Local section | by Ana", True),
+        ("The vote / held on Nov 19, 2019 / was put off by the council for weeks.", False),
+        ("It was on Nov 19, 2019 that the council in the town met with the mayor of it", False),
+    ],
+)
+def test_metadata_line_of_short_fields_is_no_sentence(line: str, *, dated: bool) -> None:
+    """Short fields between spaced separators are metadata, whatever their function words."""
+    assert (parse_meta_line(line) is not None) == dated

@@ -26,7 +26,7 @@ from newsparse import labels
 from newsparse.chain import HEADER_PARAGRAPHS, Claim, is_prose
 from newsparse.dates import DATE_SEARCH, parse_date
 from newsparse.detectors.byline import Parsed, author_box
-from newsparse.detectors.date_line import STRONG_LABEL_LENGTH, DateKind, published_by_label
+from newsparse.detectors.date_line import DateKind, published_by_label
 from newsparse.detectors.meta_line import MetaLine
 from newsparse.detectors.page_furniture import AFTER_THE_ARTICLE, BEFORE_THE_ARTICLE
 from newsparse.language import guess_language, writes_day_first
@@ -248,9 +248,10 @@ def _day(value: DateValue) -> dt.date:
 
 #: A line longer than this is not looked at for a labelled publication date.
 _LABELLED_LINE: Final = 200
-#: A publication label of four letters or more (a cheap first look at a line).
+#: A publication label of four letters or more (a cheap first look at a line): its first word
+#: has four letters, or three and another word follows ("mis en ligne").
 _STRONG_LABEL: Final = regex.compile(
-    rf"(?<![\p{{L}}])(?=\p{{L}}{{{STRONG_LABEL_LENGTH}}})(?:{'|'.join(PUBLISHED)})(?![\p{{L}}])",
+    rf"(?<![\p{{L}}])(?=\p{{L}}{{4}}|\p{{L}}{{3}}\ \p{{L}})(?:{'|'.join(PUBLISHED)})(?![\p{{L}}])",
     regex.VERBOSE | regex.IGNORECASE,
 )
 

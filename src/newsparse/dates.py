@@ -6,7 +6,8 @@ and written back out for rendering.
 Forms: ``Wed Nov 05 2025``, ``November 5, 2025``, ``Nov. 19, 2019 8:03 am ET``,
 ``5 November 2025 10:30 GMT``, ``2025-11-05T10:30:00Z``, ``11/19/2019`` and ``11/18/19``
 (only where the day cannot be the month), ``19.11.2019, 14:03 Uhr``, ``19.11.19``,
-``2019.11.19``, ``3. März 2020``,
+``2019.11.19``, ``12-Nov-2019``, ``23-09-2022`` (as the slashed ones), ``Dec 21 st, 2018``,
+``3. März 2020``, ``29 / Dezember / 2022``,
 ``3 mars 2020 à 14h05``, ``3 de marzo de 2020``, ``1º de março de 2020``, with month and
 weekday names of English, German, French, Spanish, Italian, Portuguese and Dutch (from CLDR).
 
@@ -15,6 +16,8 @@ datetime.datetime(2019, 11, 19, 8, 3, tzinfo=zoneinfo.ZoneInfo(key='America/New_
 >>> parse_date("Wed Nov 05 2025")
 DateValue(text='Wed Nov 05 2025', value=datetime.date(2025, 11, 5), precision='day')
 >>> parse_date("05/11/2025") is None  # 5 November or May 11? Precision first: no date.
+True
+>>> parse_date("14. - 20. Januar 2022") is None  # a range of days: no one date
 True
 """
 
@@ -70,7 +73,11 @@ _ZONE = rf"""
 """
 #: Words between a date and its time: "at 10:30", "um 10:30 Uhr", "à 10h30", "às 10:30".
 _AT = r"(?: \b(?:at|um|à|a\s+las|a\s+la|às|alle|ore|om|kl\.?)\b )"
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:st|nd|rd|th|er|re|º|°|ª)?"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:st|nd|rd|th|er|re|º|°|ª|\s(?:st|nd|rd|th)\b)?"
+#: A day that ends a range is not a date's start ("14. - 20. Januar"; "14:30 - 3. März" is).
+_NOT_AFTER = r"(?<!(?<!:\d)\d\.?\s?[-–—]\s?)"
+#: Between a day, a month's name and the year: space, or a slash or hyphen ("29-Dec-2022").
+_NAME_SEP = r"(?: \s*[-/]\s* )"
 _YEAR = r"(?<!\d) (?P<year>1[89]\d\d|2[01]\d\d) (?!\d)"
 
 #: The date grammar as a verbose ``regex`` fragment with named groups (``year``, ``month``,
@@ -87,9 +94,13 @@ DATE_PATTERN: Final = rf"""
           (?P<zone> (?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) )?
       )?
     | (?: (?P<month>{_MONTH}) \s* {_DAY} ,? \s* {_YEAR} )
-    | (?: {_DAY} \.? \s* (?:(?:of|de) \s+)? (?P<month>{_MONTH}) ,? \s* (?:(?:de|del) \s+)? {_YEAR} )
+    | (?: {_NOT_AFTER} {_DAY}
+          (?: \.? \s* (?:(?:of|de) \s+)? (?P<month>{_MONTH}) ,? \s* (?:(?:de|del) \s+)?
+            | {_NAME_SEP} (?P<month>{_MONTH}) {_NAME_SEP} )
+          {_YEAR} )
     | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[/.]) (?P<n2>\d{{1,2}}) (?P=nsep)
           (?: {_YEAR} | (?P<year2>\d\d) (?![\d/.]|\.\d) ) )
+    | (?: (?<![\d-]) (?P<n1>\d{{1,2}}) (?P<nsep>-) (?P<n2>\d{{1,2}}) - {_YEAR} )
   )
   (?(isotime) |
     (?: \s* (?:,|-|–|—|\||/)? \s* {_AT}? \s* {_TIME} (?: \s* {_ZONE} )? )?

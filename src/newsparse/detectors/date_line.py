@@ -46,14 +46,29 @@ _PART_RE: Final = regex.compile(_PART, regex.VERBOSE | regex.IGNORECASE)
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*")
 _MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE | regex.VERBOSE)
 _DIGIT: Final = regex.compile(r"\d")
+#: A time written before the date it goes with ("Published: 22:00 GMT, 26 September 2020").
+#: After an update label it is left alone: "Updated 1:39 am, Wednesday, November 20, 2019"
+#: is, on the pages that write it so, the only date and the day of publication.
+_CLOCK_FIRST: Final = r"""
+    (?: \d{1,2} (?: [:.]\d\d (?: :\d\d )? (?: \s?[ap]\.?\s?m\b\.? )? | \s?[ap]\.?\s?m\b\.? )
+        (?: \s? \p{L}{1,5}\b )? \s* ,? \s* )?
+"""
 _LABEL_BEFORE: Final = regex.compile(
-    r"(?<![\p{L}])(?P<label>" + "|".join((*MODIFIED, *PUBLISHED)) + r")(?![\p{L}])\s*:?\s*\Z",
+    rf"""(?<![\p{{L}}])
+    (?: (?P<label> {"|".join(MODIFIED)} ) (?![\p{{L}}]) \s*:?\s*
+      | (?P<label> {"|".join(PUBLISHED)} ) (?![\p{{L}}]) \s*:?\s* {_CLOCK_FIRST} )
+    \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _WORD: Final = regex.compile(r"[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
 _ASIDE: Final = regex.compile(r"\([^()]*\)")
 #: A word and a colon that is not a date label, just before a date.
 _OTHER_LABEL: Final = regex.compile(r"(?<![\p{L}])\p{L}{2,}\s*:\s*\Z")
+#: Fields of a metadata line stand between these, spaced ("Local News | by Ana Lima") ...
+_META_SEPARATOR: Final = regex.compile(r"\s[|/•·]\s")
+#: ... three or more of them, each of no more than this many words, are no sentence.
+_META_PIECES: Final = 3
+_META_PIECE_WORDS: Final = 4
 _CLOCK_END: Final = regex.compile(r"(?:[ap]\.m\.|\b[A-Z]\.)\s*\Z", regex.IGNORECASE)
 
 
@@ -204,6 +219,11 @@ def _reads_as_prose(rest: str, *, ends: bool) -> bool:
     words = _WORD.findall(without_asides(rest))
     if len(words) < 4:
         return False
+    pieces = [piece for piece in _META_SEPARATOR.split(rest) if piece.strip()]
+    if len(pieces) >= _META_PIECES and all(
+        len(_WORD.findall(piece)) <= _META_PIECE_WORDS for piece in pieces
+    ):
+        return False  # "12 Oct 2018 / 0 Comments / in Local News / by Ana": short fields
     first = words[0].casefold()
     function_words = sum(word[0].islower() and word in STOPWORDS for word in words[1:]) + (
         first in STOPWORDS and first not in LEAD_WORDS

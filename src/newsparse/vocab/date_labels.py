@@ -9,22 +9,24 @@ from __future__ import annotations
 from typing import Final
 
 MODIFIED: Final[tuple[str, ...]] = (
-    r"(?:last\ )?(?:updated|modified|edited|revised)(?:\ on|\ at)?",
+    r"(?:last\ )?(?:updated|modified|edited|revised)(?:\ on|\ at)?|last\ update",
     r"(?:zuletzt\ )?(?:aktualisiert|geändert)(?:\ am|\ um)?",
+    r"(?:letzte\ )?(?:aktualisierung|änderung)",
     r"stand",
     r"mis\ à\ jour(?:\ le)?",
-    r"actualizado(?:\ el)?|actualización",
-    r"aggiornato(?:\ il|\ al)?",
-    r"atualizado(?:\ em)?|atualização",
+    r"actualizad[oa](?:\ el)?|actualización",
+    r"aggiornat[oa](?:\ il|\ al)?",
+    r"atualizad[oa](?:\ em)?|atualização",
     r"bijgewerkt(?:\ op)?",
 )
 
 PUBLISHED: Final[tuple[str, ...]] = (
-    r"(?:first\ )?(?:published|posted|released|created|written)(?:\ on|\ at)?",
+    r"(?:first\ |originally\ )?(?:published|posted|released|created|written)(?:\ on|\ at)?",
     r"date|dated|on",
-    r"veröffentlicht(?:\ am)?|erschienen(?:\ am)?|erstellt(?:\ am)?|datum|vom|am",
-    r"publié(?:\ le)?|le",
-    r"publicado(?:\ el|\ em)?|fecha|el",
-    r"pubblicato(?:\ il)?|data|il",
+    r"veröffentlicht(?:\ am)?|publiziert(?:\ am)?|erschienen(?:\ am)?|erstellt(?:\ am)?",
+    r"datum|vom|am",
+    r"publié(?:\ le)?|mis\ en\ ligne(?:\ le)?|paru(?:\ le)?|le",
+    r"publicad[oa](?:\ el|\ em)?|fecha|el",
+    r"pubblicat[oa](?:\ il)?|data|il",
     r"gepubliceerd(?:\ op)?|geplaatst(?:\ op)?|op",
 )
