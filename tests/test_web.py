@@ -1327,6 +1327,72 @@ def test_share_buttons_are_not_a_menu_but_a_real_menu_still_is() -> None:
     assert find_article(Document.from_text(page)).is_page
 
 
+HAND_COPY_CHANGES = """\
+The update brings these changes:
+* Added cliffs
+* Added caves
+* Added ravines
+* Added rivers
+* Added lakes
+* Added villages
+* Added temples
+* Added wells
+* Added bridges
+* Added boats
+* Added flags
+* Added lamps
+"""
+
+HAND_COPY_CONTENTS = """\
+Contents
+* Harbour
+* Ferry
+* Causeway
+* Mills
+* Weather
+* Tides
+* Fishing
+* Boats
+* Bridges
+* Roads
+* Walls
+* Lamps
+"""
+
+HAND_COPY_QUERY = """\
+The query the council ran on its harbour records looked like this:
+  SELECT
+    boat
+  FROM
+    moorings
+  WHERE
+    paid
+  ORDER BY
+    boat DESC
+  LIMIT
+    20
+  GROUP BY
+    owner
+  HAVING
+    late
+  WINDOW
+    week
+"""
+
+
+@pytest.mark.parametrize(
+    "part",
+    [HAND_COPY_CHANGES, HAND_COPY_CONTENTS, HAND_COPY_QUERY],
+    ids=["items-with-one-opening-word", "table-of-contents", "code-with-indents"],
+)
+def test_lists_code_and_contents_of_a_hand_copy_are_no_menu(part: str) -> None:
+    """Parallel list items, a table of contents and indented code lines are the story's."""
+    body = "\n".join(HAND_COPY.splitlines()[6:])
+    text = HAND_COPY.splitlines()[0] + "\n" + part + body + "\n"
+    assert not find_article(Document.from_text(text)).is_page
+    assert parse_article(text).headline == HAND_COPY.splitlines()[0]
+
+
 BOX_STORY = [
     "Harbour Wall Repairs Begin in Millbrook",
     "Work on the harbour wall at Millbrook began on Monday, two years after the storm that broke it.",

@@ -44,6 +44,7 @@ from newsparse.vocab.webpage import (
     COMMENT_HEADING,
     COMMENT_MARKERS,
     COMMENT_PROMPTS,
+    CONTENTS_HEADINGS,
     END_MARKERS,
     SITE_NOTICES,
     SITE_WORDS,
@@ -89,6 +90,12 @@ _BOX_HEADING: Final = regex.compile(
     r"|more\s*:|(?:more|most\ (?:read|popular|viewed))\s+(?:from|in|on)\s+[^.!?:]{1,40}:?)\Z",
     regex.IGNORECASE,
 )
+#: The heading of a story's table of contents.
+_CONTENTS: Final = regex.compile(
+    r"\A(?:{})\s*:?\Z".format("|".join(regex.escape(heading) for heading in CONTENTS_HEADINGS)),
+    regex.IGNORECASE,
+)
+_CONTENTS_MAX_LENGTH: Final = 40
 _COMMENT_PROMPT: Final = regex.compile(
     r"\A(?:" + "|".join(regex.escape(prompt) for prompt in COMMENT_PROMPTS) + r")\b",
     regex.IGNORECASE,
@@ -253,13 +260,24 @@ def _looks_like_a_page(lines: Sequence[Line]) -> bool:
             short += 1
     if short < PAGE_MIN_FURNITURE_LINES or short < PAGE_MIN_FURNITURE_SHARE * non_blank:
         return False
-    run = 0
-    story = False
+    run = indent = 0
+    story = contents = False
+    previous = ""  # the first word of the menu item before
     for line in lines:  # the first sign of a site will do
         content = line.content
         if not content:
             continue
-        run = run + 1 if _is_menu_item(content) else 0
+        if contents and (LIST_ITEM.match(content) or _is_menu_item(content)):
+            continue  # the entries of a table of contents, which a copy of the story keeps
+        contents = len(content) <= _CONTENTS_MAX_LENGTH and _CONTENTS.match(content) is not None
+        if _is_menu_item(content):
+            first = unbulleted(content).split(maxsplit=1)[0].casefold()
+            # items opening with the same word are a list of the story ("Added ..."); lines
+            # indented unlike the one before are code ("FROM", "  with_alert", "WHERE")
+            run = 1 if first == previous or line.indent != indent else run + 1
+            previous, indent = first, line.indent
+        else:
+            run, previous = 0, ""
         if run >= PAGE_MIN_MENU_RUN or _is_page_sign(content, after_story=story):
             return True
         story = story or content.count(" ") >= PROSE_MIN_WORDS
