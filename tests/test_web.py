@@ -1451,6 +1451,21 @@ def test_button_or_prose_after_a_heading_is_no_box(box: list[str]) -> None:
     assert box[1] in parse_article(text).body
 
 
+def test_box_between_the_headline_and_the_body_of_a_hand_copy() -> None:
+    """A box copied between the headline and the first paragraph is left out too."""
+    box = [
+        "More stories like this one",
+        "HARBOUR",
+        "Ferry returns to Millbrook after a winter of repairs to its engines",
+        "TIDES",
+        "Spring tides will flood the causeway road twice this month, council warns",
+    ]
+    text = "\n\n".join([BOX_STORY[0], "\n".join(box), *BOX_STORY[1:], *BOX_END]) + "\n"
+    article = parse_article(text)
+    assert article.headline == BOX_STORY[0]
+    assert article.body == (*BOX_STORY[1:], *BOX_END)
+
+
 def test_heading_of_other_stories_above_the_story_is_no_box() -> None:
     """Before the story has begun, a heading and titles are left to the page analysis."""
     lines = ["Trending", "* Ferry returns to Millbrook", *BOX_STORY[1:]]

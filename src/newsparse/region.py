@@ -381,8 +381,8 @@ def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, 
     :data:`~newsparse.vocab.webpage.BOX_HEADINGS`) and the lines under it that read as the
     stories' titles: list items of at most :data:`BOX_ITEM_MAX_WORDS` words, or lines with
     the shape of a title, all of one kind. It ends at the first other line: a paragraph, or
-    a title over a list (the story's own heading and list). Only after the story
-    has begun (a line of :data:`PROSE_MIN_WORDS` words): a heading above the story is the
+    a title over a list (the story's own heading and list). Not on the first line of
+    ``[start, end)``, which is the headline's place: a heading above the article is the
     page's, and the page analysis sees to it.
 
     >>> lines = Document.from_text("\n".join([
@@ -394,7 +394,7 @@ def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, 
     ((1, 4),)
     """
     found: list[tuple[int, int]] = []
-    story = False
+    begun = False
     index = start
     while index < end:
         content = lines[index].content
@@ -402,7 +402,7 @@ def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, 
         if not content:
             continue
         if (
-            story
+            begun
             and len(content) <= BOX_HEADING_MAX_LENGTH
             and _BOX_HEADING.match(unbulleted(content)) is not None
         ):
@@ -419,7 +419,7 @@ def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, 
                 found.append((heading, last + 1))
             index = last + 1
             continue
-        story = story or content.count(" ") >= PROSE_MIN_WORDS
+        begun = True
     return tuple(found)
 
 
