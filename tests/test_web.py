@@ -1369,6 +1369,72 @@ def test_share_buttons_are_not_a_menu_but_a_real_menu_still_is() -> None:
     assert find_article(Document.from_text(page)).is_page
 
 
+HAND_COPY_CHANGES = """\
+The update brings these changes:
+* Added cliffs
+* Added caves
+* Added ravines
+* Added rivers
+* Added lakes
+* Added villages
+* Added temples
+* Added wells
+* Added bridges
+* Added boats
+* Added flags
+* Added lamps
+"""
+
+HAND_COPY_CONTENTS = """\
+Contents
+* Harbour
+* Ferry
+* Causeway
+* Mills
+* Weather
+* Tides
+* Fishing
+* Boats
+* Bridges
+* Roads
+* Walls
+* Lamps
+"""
+
+HAND_COPY_QUERY = """\
+The query the council ran on its harbour records looked like this:
+  SELECT
+    boat
+  FROM
+    moorings
+  WHERE
+    paid
+  ORDER BY
+    boat DESC
+  LIMIT
+    20
+  GROUP BY
+    owner
+  HAVING
+    late
+  WINDOW
+    week
+"""
+
+
+@pytest.mark.parametrize(
+    "part",
+    [HAND_COPY_CHANGES, HAND_COPY_CONTENTS, HAND_COPY_QUERY],
+    ids=["items-with-one-opening-word", "table-of-contents", "code-with-indents"],
+)
+def test_lists_code_and_contents_of_a_hand_copy_are_no_menu(part: str) -> None:
+    """Parallel list items, a table of contents and indented code lines are the story's."""
+    body = "\n".join(HAND_COPY.splitlines()[6:])
+    text = HAND_COPY.splitlines()[0] + "\n" + part + body + "\n"
+    assert not find_article(Document.from_text(text)).is_page
+    assert parse_article(text).headline == HAND_COPY.splitlines()[0]
+
+
 BOX_STORY = [
     "Harbour Wall Repairs Begin in Millbrook",
     "Work on the harbour wall at Millbrook began on Monday, two years after the storm that broke it.",
@@ -1425,6 +1491,21 @@ def test_button_or_prose_after_a_heading_is_no_box(box: list[str]) -> None:
     """A bare "More" heads no box, and a paragraph ends a box before it begins."""
     text = "\n\n".join([*BOX_STORY, "\n".join(box), *BOX_END]) + "\n"
     assert box[1] in parse_article(text).body
+
+
+def test_box_between_the_headline_and_the_body_of_a_hand_copy() -> None:
+    """A box copied between the headline and the first paragraph is left out too."""
+    box = [
+        "More stories like this one",
+        "HARBOUR",
+        "Ferry returns to Millbrook after a winter of repairs to its engines",
+        "TIDES",
+        "Spring tides will flood the causeway road twice this month, council warns",
+    ]
+    text = "\n\n".join([BOX_STORY[0], "\n".join(box), *BOX_STORY[1:], *BOX_END]) + "\n"
+    article = parse_article(text)
+    assert article.headline == BOX_STORY[0]
+    assert article.body == (*BOX_STORY[1:], *BOX_END)
 
 
 def test_heading_of_other_stories_above_the_story_is_no_box() -> None:
@@ -2591,6 +2672,7 @@ def test_first_line_that_only_starts_like_a_later_line_stays_the_headline() -> N
     headline = f"{_FERRY} and Sails Again"
     article = parse_article(f"{headline}\n\n{_FERRY}\n\nBy Ada Penrose\n\n{_BODY}")
     assert article.headline == headline
+
 
 @pytest.mark.parametrize(
     ("line", "dates"),

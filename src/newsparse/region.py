@@ -44,6 +44,7 @@ from newsparse.vocab.webpage import (
     COMMENT_HEADING,
     COMMENT_MARKERS,
     COMMENT_PROMPTS,
+    CONTENTS_HEADINGS,
     END_MARKERS,
     SITE_NOTICES,
     SITE_WORDS,
@@ -89,6 +90,12 @@ _BOX_HEADING: Final = regex.compile(
     r"|more\s*:|(?:more|most\ (?:read|popular|viewed))\s+(?:from|in|on)\s+[^.!?:]{1,40}:?)\Z",
     regex.IGNORECASE,
 )
+#: The heading of a story's table of contents.
+_CONTENTS: Final = regex.compile(
+    r"\A(?:{})\s*:?\Z".format("|".join(regex.escape(heading) for heading in CONTENTS_HEADINGS)),
+    regex.IGNORECASE,
+)
+_CONTENTS_MAX_LENGTH: Final = 40
 _COMMENT_PROMPT: Final = regex.compile(
     r"\A(?:" + "|".join(regex.escape(prompt) for prompt in COMMENT_PROMPTS) + r")\b",
     regex.IGNORECASE,
@@ -272,13 +279,24 @@ def _page_share(lines: Sequence[Line]) -> float | None:
     if short < PAGE_MIN_FURNITURE_LINES or short < PAGE_SIGNED_FURNITURE_SHARE * non_blank:
         return None
     mostly_short = short >= PAGE_MIN_FURNITURE_SHARE * non_blank
-    run = 0
-    story = False
+    run = indent = 0
+    story = contents = False
+    previous = ""  # the first word of the menu item before
     for line in lines:  # the first sign of a site will do
         content = line.content
         if not content:
             continue
-        run = run + 1 if _is_menu_item(content) else 0
+        if contents and (LIST_ITEM.match(content) or _is_menu_item(content)):
+            continue  # the entries of a table of contents, which a copy of the story keeps
+        contents = len(content) <= _CONTENTS_MAX_LENGTH and _CONTENTS.match(content) is not None
+        if _is_menu_item(content):
+            first = unbulleted(content).split(maxsplit=1)[0].casefold()
+            # items opening with the same word are a list of the story ("Added ..."); lines
+            # indented unlike the one before are code ("FROM", "  with_alert", "WHERE")
+            run = 1 if first == previous or line.indent != indent else run + 1
+            previous, indent = first, line.indent
+        else:
+            run, previous = 0, ""
         if run >= PAGE_MIN_MENU_RUN and mostly_short:
             return PAGE_MIN_FURNITURE_SHARE
         if _is_page_sign(content, after_story=story):
@@ -400,8 +418,8 @@ def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, 
     :data:`~newsparse.vocab.webpage.BOX_HEADINGS`) and the lines under it that read as the
     stories' titles: list items of at most :data:`BOX_ITEM_MAX_WORDS` words, or lines with
     the shape of a title, all of one kind. It ends at the first other line: a paragraph, or
-    a title over a list (the story's own heading and list). Only after the story
-    has begun (a line of :data:`PROSE_MIN_WORDS` words): a heading above the story is the
+    a title over a list (the story's own heading and list). Not on the first line of
+    ``[start, end)``, which is the headline's place: a heading above the article is the
     page's, and the page analysis sees to it.
 
     >>> lines = Document.from_text("\n".join([
@@ -413,7 +431,7 @@ def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, 
     ((1, 4),)
     """
     found: list[tuple[int, int]] = []
-    story = False
+    begun = False
     index = start
     while index < end:
         content = lines[index].content
@@ -421,7 +439,7 @@ def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, 
         if not content:
             continue
         if (
-            story
+            begun
             and len(content) <= BOX_HEADING_MAX_LENGTH
             and _BOX_HEADING.match(unbulleted(content)) is not None
         ):
@@ -438,7 +456,7 @@ def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, 
                 found.append((heading, last + 1))
             index = last + 1
             continue
-        story = story or content.count(" ") >= PROSE_MIN_WORDS
+        begun = True
     return tuple(found)
 
 

@@ -136,6 +136,14 @@ BOX_HEADINGS: Final[tuple[str, ...]] = (
     "da non perdere", "não perca",
 )  # fmt: skip
 
+#: The heading of a story's table of contents, whose entries a page gate must not take for a
+#: menu (matched whole, case ignored; a colon may follow). Lower case.
+CONTENTS_HEADINGS: Final[tuple[str, ...]] = (
+    "contents", "table of contents", "in this article", "on this page", "inhalt",
+    "inhaltsverzeichnis", "sommaire", "table des matières", "índice", "indice", "contenido",
+    "contenidos", "sumário", "indice dei contenuti",
+)  # fmt: skip
+
 #: The opening words of a line of the comment form or of an empty comments section (matched
 #: at the start of a line, case ignored). Lower case.
 COMMENT_PROMPTS: Final[tuple[str, ...]] = (
