@@ -320,7 +320,9 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     or with a social handle (see :func:`name_line`).
     """
     line = cursor.current
-    if not cursor.at_line_start or len(line.content) > _MAX_DESCRIBED_LENGTH:
+    if not cursor.at_line_start or (
+        len(line.content) > _MAX_LENGTH and not _short_enough(line.content)
+    ):
         return None
     header = cursor.state.in_header
     content = unbulleted(line.content) if header else line.content
@@ -361,6 +363,14 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     if parsed is not None:
         return Detection(labels.BYLINE, line.content_end, "personal name beside the date", parsed)
     return None
+
+
+def _short_enough(content: str) -> bool:
+    """Whether a line is short enough for a byline; one that describes the writer runs longer."""
+    length = len(content)
+    if length <= _MAX_LENGTH:
+        return True
+    return length <= _MAX_DESCRIBED_LENGTH and _LEAD.match(content) is not None
 
 
 def _under_headline(cursor: Cursor) -> bool:
@@ -469,20 +479,29 @@ def name_line(
     ('Jane Doe', None)
     """
     text = unbulleted(doc.lines[index].content)
-    handle = _NAME_AND_HANDLE.match(text)
+    if len(text) > _MAX_NAME_LINE or not text[:1].isupper():
+        return None  # a name starts with a capital
+    handle = _NAME_AND_HANDLE.match(text) if "@" in text else None
     if handle is not None:
         names_text, signed = handle["name"].strip(), True
     else:
-        names_text = _LOOSE_SEPARATORS.sub("", _HANDLE.sub("", text)).strip(" ,")
-        linked = _AUTHOR_LINK.search(names_text)
+        names_text = text
+        if "@" in text:
+            names_text = _LOOSE_SEPARATORS.sub("", _HANDLE.sub("", text)).strip(" ,")
+        linked = None
+        last = names_text.rsplit(None, 1)[-1:]
+        if last and last[0].casefold() in _AUTHOR_LINK_ENDS:
+            linked = _AUTHOR_LINK.search(names_text)
         if linked is not None:
             names_text = names_text[: linked.start()].rstrip(" ,|/·•–—-")
         signed = linked is not None or names_text != text
     names = names_alone(names_text, agencies)
     role = agency = None
-    if names is None:
+    if names is None and under_headline:
         names, role, agency = _name_and_title(names_text, agencies)
-        signed = signed or (names is not None and under_headline)
+        signed = names is not None
+    elif names is None:
+        names, agency = _name_and_agency(names_text, agencies)
     if names is None:
         return None
     if not signed and not any(
@@ -514,6 +533,24 @@ def _name_and_title(
     return (name,), role, None
 
 
+_MIN_NAME_AND_AGENCY: Final = 3
+
+
+def _name_and_agency(
+    text: str, agencies: AgencyTable | None
+) -> tuple[tuple[str, ...] | None, str | None]:
+    """A name alone, then an agency's name: "Tom Ode Associated Press"."""
+    words = text.split()
+    if len(words) < _MIN_NAME_AND_AGENCY or not words[-1][:1].isupper():
+        return None, None
+    table = agencies or AgencyTable.default()
+    for size in (1, 2, 3):
+        if len(words) > size + 1 and (credited := table.find(" ".join(words[-size:]))):
+            name = " ".join(words[:-size])
+            return ((name,), credited.name) if _alone(name, agencies) else (None, None)
+    return None, None
+
+
 #: At most this many words in a job title after a bare name ("Senior Contributing Editor").
 _MAX_TITLE_WORDS: Final = 4
 
@@ -528,6 +565,8 @@ def names_alone(text: str, agencies: AgencyTable | None = None) -> tuple[str, ..
     """
     if _alone(text, agencies):
         return (text,)
+    if text.count(" ") >= _MAX_NAMES_ALONE * 5:
+        return None
     pieces = [piece for piece in _PEOPLE_SPLIT.split(text) if piece]
     if 2 <= len(pieces) <= _MAX_NAMES_ALONE and all(_alone(piece, agencies) for piece in pieces):
         return tuple(pieces)
@@ -605,6 +644,9 @@ _READING_TIME: Final = regex.compile(
 # A follow button under an author's name.
 _FOLLOW: Final = regex.compile(rf"\A(?:{_words(FOLLOW_WORDS)})\Z", regex.IGNORECASE)
 # A link to the author's other articles after the name: "Ana Lima View More Articles".
+_AUTHOR_LINK_ENDS: Final = frozenset(link.rsplit(None, 1)[-1] for link in AUTHOR_LINKS)
+#: A line longer than this is no name alone (with a handle or a link after it).
+_MAX_NAME_LINE: Final = 120
 _AUTHOR_LINK: Final = regex.compile(
     rf"(?:\s+|\s*[|·•–—-]\s*)(?:{_words(AUTHOR_LINKS)})\s*[»›>→]?\Z", regex.IGNORECASE
 )
@@ -622,13 +664,15 @@ def _is_dated(text: str | None, *, day_first: bool = False) -> bool:
 # The heading of an author box: "Written by", "Über den Autor:"; or a date line that ends
 # with the lead word, the name on the next line ("Written on Mar 17 by").
 _BOX_HEADING: Final = regex.compile(
-    rf"\A(?:(?:{_words(AUTHOR_BOX_HEADINGS)})\s*:?"
+    rf"(?:[*•·–-]\s+)?(?:(?:{_words(AUTHOR_BOX_HEADINGS)})\s*:?"
     r"|(?:written|posted|published|geschrieben|veröffentlicht|publié|publicado|pubblicato)"
-    r"\s+(?:on|am|le|el|em|il)\s+[^\n]{3,30}?\s+(?:by|von|par|por|da)\s*:?)\Z",
+    r"\s+(?:on|am|le|el|em|il)\s+.{3,30}?\s+(?:by|von|par|por|da)\s*:?)",
     regex.IGNORECASE,
 )
-#: How many non-blank lines after the story an author box is looked for in.
-AUTHOR_BOX_REACH: Final = 80
+#: A line longer than this is no author box's heading.
+_MAX_BOX_HEADING: Final = 64
+#: How many lines after the story an author box is looked for in.
+AUTHOR_BOX_REACH: Final = 120
 
 
 def author_box(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, int] | None:
@@ -636,36 +680,41 @@ def author_box(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, in
 
     That is a heading such as "Written by", "About the author" or "Ein Beitrag von:" alone on
     its line (or a date line ending with the lead word, "Written on Mar 17 by"), and on the
-    next line (a blank line between at most) personal names alone. Looked for up to offset
-    ``end`` (the end of the story) and :data:`AUTHOR_BOX_REACH` non-blank lines past it;
-    returns the byline and the offsets of the box.
+    next line (two blank lines between at most) personal names alone. Looked for up to offset
+    ``end`` (the end of the story) and :data:`AUTHOR_BOX_REACH` lines past it; returns the
+    byline and the offsets of the box.
 
     >>> parsed, start, end = author_box("It rained.\n\nWritten by\n\nAna Lima\n\nShe writes.\n")
     >>> [author.name for author in parsed.authors], start, end
     (['Ana Lima'], 12, 32)
     """
-    seen = 0
-    heading: int | None = None
-    blanks = 0
-    offset = start
-    for line in text[start:].splitlines(keepends=True):
-        here, offset = offset, offset + len(line)
-        content = unbulleted(line.strip())
-        if not content:
-            blanks += 1
+    stop = max(start, end)
+    for _ in range(AUTHOR_BOX_REACH):
+        stop = text.find("\n", stop + 1)
+        if stop < 0:
+            stop = len(text)
+            break
+    lines = text[start:stop].split("\n")
+    for index, line in enumerate(lines):
+        if len(line) > _MAX_BOX_HEADING or not _BOX_HEADING.fullmatch(line.strip()):
             continue
-        if here >= end:
-            seen += 1
-            if seen > AUTHOR_BOX_REACH:
-                return None
-        if heading is not None and blanks <= 2:
-            names = names_alone(content)
-            if names is not None:
-                authors = tuple(Author(name=tidy_name(name), text=name) for name in names)
-                return Parsed(authors, None), heading, here + len(line.rstrip())
-        heading = here + len(line) - len(line.lstrip()) if _BOX_HEADING.match(content) else None
-        blanks = 0
+        for following in range(index + 1, min(index + 2 + _BLANKS_UNDER_HEADING, len(lines))):
+            content = lines[following].strip()
+            if not content:
+                continue
+            names = names_alone(unbulleted(content)) if len(content) <= _MAX_NAME_LINE else None
+            if names is None:
+                break
+            offset = start + sum(len(before) + 1 for before in lines[:index])
+            heading = offset + len(line) - len(line.lstrip())
+            end_of_name = offset + sum(len(inner) + 1 for inner in lines[index:following])
+            authors = tuple(Author(name=tidy_name(name), text=name) for name in names)
+            return Parsed(authors, None), heading, end_of_name + len(lines[following].rstrip())
     return None
+
+
+#: Blank lines that may stand between an author box's heading and the name.
+_BLANKS_UNDER_HEADING: Final = 2
 
 
 def render(authors: tuple[Author, ...], agency: str | None = None) -> str:
