@@ -96,7 +96,8 @@ def test_explain_shows_each_line_with_label(
 ) -> None:
     """`explain` prints every line with its label and detector; a shared line gets two rows."""
     assert main(["explain", str(article_file)]) == 0
-    out = capsys.readouterr().out.splitlines()
+    out = [row for row in capsys.readouterr().out.splitlines() if not row.startswith("#")]
+    assert out[0].split()[0] == "line"
     assert out[1].split()[:3] == ["1", "headline", "headline"]
     rows = [line.split()[:2] for line in out[1:]]
     assert ["5", "dateline"] in rows

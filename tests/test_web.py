@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 from newsparse import Article, Cursor, Document, State, explain, parse_article, parse_date
-from newsparse.cli import main
+from newsparse.cli import explain_summary, main
 from newsparse.detectors import header_furniture
 from newsparse.detectors.byline import is_personal_name, parse_byline
 from newsparse.detectors.date_line import published_by_label
 from newsparse.detectors.meta_line import parse_meta_line
+from newsparse.language import guess_language
 from newsparse.region import find_article
 
 UTC = dt.timezone.utc
@@ -473,6 +474,26 @@ def test_page_is_found_as_a_page(page: Page) -> None:
     assert doc.lines[region.start].content == page.headline
     last = page.paragraphs[-1]
     assert any(line.content == last for line in doc.lines[region.start : region.end])
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_explain_summary_says_where_the_article_is(page: Page) -> None:
+    """`newsparse explain` opens with the page decision, its reason and the headline's line."""
+    rows = explain_summary(page.text)
+    assert rows[0] == f"# language: {guess_language(page.text)}"
+    assert rows[1].startswith("# a page: ")
+    assert "lines are page furniture" in rows[1]
+    number = page.text.splitlines().index(page.headline) + 1
+    assert rows[2].startswith("# the article: lines ")
+    assert rows[2].endswith(f", headline on line {number}")
+
+
+def test_explain_summary_of_a_clean_article_says_why_it_is_no_page() -> None:
+    """A clean article is no page, and the summary says why; no article lines are given."""
+    text = "Dam opens\n\nBy Ana Lima\n\n" + "The dam opened on Monday after years of work. " * 5
+    rows = explain_summary(text)
+    assert rows[1].startswith("# not a page: ")
+    assert len(rows) == 2
 
 
 @pytest.mark.parametrize("page", PAGES)

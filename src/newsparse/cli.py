@@ -17,8 +17,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from newsparse._version import __version__
+from newsparse.document import Document
+from newsparse.language import guess_language, writes_day_first
 from newsparse.models import Article, Segment
 from newsparse.parse import parse_article
+from newsparse.region import find_article
 from newsparse.serialize import to_dict
 from newsparse.textio import DecodeError, decode
 
@@ -97,6 +100,37 @@ def explain_lines(text: str, segments: Sequence[Segment]) -> list[str]:
     return rows
 
 
+def explain_summary(text: str) -> list[str]:
+    r"""What the parse decided about the text as a whole, one ``#`` row each.
+
+    The language it read the text in, whether it took the text for a whole page and why,
+    where the article lies in it, and which line the page analysis chose as the headline.
+
+    >>> for row in explain_summary("Dam opens\n\nBy Ana Lima\n\nThe dam opened on Monday.\n"):
+    ...     print(row)
+    # language: not told (too few words)
+    # not a page: too few short lines, or no sign of a site (menu, notice, account link)
+    """
+    doc = Document.from_text(text)
+    language = guess_language(text)
+    region = find_article(doc, day_first=writes_day_first(language))
+    rows = [f"# language: {language or 'not told (too few words)'}", f"# {region.reason}"]
+    if region.is_page:
+
+        def number(index: int) -> int:
+            return len(text[: doc.lines[index].start].splitlines()) + 1
+
+        rows.append(
+            f"# the article: lines {number(region.start)} to {number(region.end - 1)}"
+            + (
+                f", headline on line {number(region.headline)}"
+                if region.headline is not None
+                else ""
+            )
+        )
+    return rows
+
+
 def _explain(args: argparse.Namespace, out: TextIO) -> int:
     try:
         text = _read(args.file, args.encoding)
@@ -108,6 +142,8 @@ def _explain(args: argparse.Namespace, out: TextIO) -> int:
         data = [to_dict_segment(segment) for segment in segments]
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
+        for row in explain_summary(text):
+            out.write(row + "\n")
         out.write(
             f"{'line':>5}  {'label':<11} {'detector':<11} {'reason':<{REASON_WIDTH}} | text\n"
         )

@@ -172,6 +172,10 @@ DATES_ABOVE_REACH: Final = 3
 DATES_ABOVE_MAX_LENGTH: Final = 80
 #: How far above the article (non-blank lines) a byline is still taken as the article's.
 BYLINE_REACH: Final = 10
+#: Why a document is no page when :func:`_page_share` finds no sign of one.
+NO_SITE: Final = (
+    "not a page: too few short lines, or no sign of a site (menu, notice, account link)"
+)
 #: A heading of a box of other stories is no longer than this ...
 BOX_HEADING_MAX_LENGTH: Final = 60
 #: ... and each title in the box has at most this many words.
@@ -197,6 +201,9 @@ class Region:
     """Boxes of other stories inside the article, as line indices ``[start, end)``: a heading
     ("Related", "Most read") and the titles under it (see :func:`find_boxes`). Found in any
     document, page or not: a hand copy keeps them too."""
+    reason: str = attrs.field(default="", repr=False)
+    """Why the document was or was not taken for a page, in words (``newsparse explain``
+    prints it)."""
 
 
 class _Features(NamedTuple):
@@ -368,18 +375,20 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     lines = doc.lines
     share = _page_share(lines)
     if share is None:
-        return _whole(lines)
+        return _whole(lines, NO_SITE)
     counts = Counter(line.content for line in lines if line.content)
     features = [_features(line, repeated=counts[line.content] > 1) for line in lines]
     non_blank = sum(1 for line in lines if line.content)
     furniture = sum(1 for f in features if f.furniture)
+    shares = f"{furniture} of {non_blank} lines are page furniture"
     if furniture < PAGE_MIN_FURNITURE_LINES or furniture < PAGE_SIGNED_FURNITURE_SHARE * non_blank:
-        return _whole(lines)
+        return _whole(lines, f"not a page: only {shares}")
     if furniture < share * non_blank and not _has_page_sign(lines):
-        return _whole(lines)
+        return _whole(lines, f"not a page: a menu but no other sign of a site, and only {shares}")
     core = _densest_run(features)
     if core is None:
-        return _whole(lines)
+        return _whole(lines, "not a page: no run of prose to be the story")
+    reason = f"a page: a menu or a line of the site around the story, and {shares}"
     start, end = _cut_tail(lines, features, *core)
     start, end = _cut_last_island(lines, features, start, end)
     start, end = _cut_comments(lines, features, start, end)
@@ -394,6 +403,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
             is_page=True,
             byline=_byline_above(lines, top),
             boxes=find_boxes(lines, top, end),
+            reason=reason + "; no line is the headline with confidence",
         )
     return Region(
         headline,
@@ -403,12 +413,14 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
         dates_above=_dates_above(lines, headline, day_first=day_first),
         byline=_byline_above(lines, headline),
         boxes=find_boxes(lines, headline, max(end, headline + 1)),
+        reason=reason,
     )
 
 
-def _whole(lines: Sequence[Line]) -> Region:
+def _whole(lines: Sequence[Line], reason: str) -> Region:
     """The region of a document that is not a page: all of it, with its boxes."""
-    return Region(0, len(lines), is_page=False, boxes=find_boxes(lines, 0, len(lines)))
+    boxes = find_boxes(lines, 0, len(lines))
+    return Region(0, len(lines), is_page=False, boxes=boxes, reason=reason)
 
 
 def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, int], ...]:
