@@ -6,7 +6,7 @@ and written back out for rendering.
 Forms: ``Wed Nov 05 2025``, ``November 5, 2025``, ``Nov. 19, 2019 8:03 am ET``,
 ``5 November 2025 10:30 GMT``, ``2025-11-05T10:30:00Z``, ``11/19/2019`` and ``11/18/19``
 (only where the day cannot be the month), ``19.11.2019, 14:03 Uhr``, ``19.11.19``,
-``2019.11.19``, ``12-Nov-2019``, ``23-09-2022`` (as the slashed ones), ``Dec 21 st, 2018``,
+``2019.11.19``, ``12-Nov-2019``, ``23-09-2022`` (as the slashed ones),
 ``3. März 2020``, ``29 / Dezember / 2022``,
 ``3 mars 2020 à 14h05``, ``3 de marzo de 2020``, ``1º de março de 2020``, with month and
 weekday names of English, German, French, Spanish, Italian, Portuguese and Dutch (from CLDR).
@@ -73,9 +73,7 @@ _ZONE = rf"""
 """
 #: Words between a date and its time: "at 10:30", "um 10:30 Uhr", "à 10h30", "às 10:30".
 _AT = r"(?: \b(?:at|um|à|a\s+las|a\s+la|às|alle|ore|om|kl\.?)\b )"
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:st|nd|rd|th|er|re|º|°|ª|\s(?:st|nd|rd|th)\b)?"
-#: A day that ends a range is not a date's start ("14. - 20. Januar"; "14:30 - 3. März" is).
-_NOT_AFTER = r"(?<!(?<!:\d)\d\.?\s?[-–—]\s?)"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:st|nd|rd|th|er|re|º|°|ª)?"
 #: Between a day, a month's name and the year: space, or a slash or hyphen ("29-Dec-2022").
 _NAME_SEP = r"(?: \s*[-/]\s* )"
 _YEAR = r"(?<!\d) (?P<year>1[89]\d\d|2[01]\d\d) (?!\d)"
@@ -94,13 +92,12 @@ DATE_PATTERN: Final = rf"""
           (?P<zone> (?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) )?
       )?
     | (?: (?P<month>{_MONTH}) \s* {_DAY} ,? \s* {_YEAR} )
-    | (?: {_NOT_AFTER} {_DAY}
+    | (?: {_DAY}
           (?: \.? \s* (?:(?:of|de) \s+)? (?P<month>{_MONTH}) ,? \s* (?:(?:de|del) \s+)?
             | {_NAME_SEP} (?P<month>{_MONTH}) {_NAME_SEP} )
           {_YEAR} )
-    | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[/.]) (?P<n2>\d{{1,2}}) (?P=nsep)
+    | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[-/.]) (?P<n2>\d{{1,2}}) (?P=nsep)
           (?: {_YEAR} | (?P<year2>\d\d) (?![\d/.]|\.\d) ) )
-    | (?: (?<![\d-]) (?P<n1>\d{{1,2}}) (?P<nsep>-) (?P<n2>\d{{1,2}}) - {_YEAR} )
   )
   (?(isotime) |
     (?: \s* (?:,|-|–|—|\||/)? \s* {_AT}? \s* {_TIME} (?: \s* {_ZONE} )? )?
@@ -144,6 +141,8 @@ def date_from_match(
 
     ``text`` is what the value keeps as written; ``day_first`` as for :func:`parse_date`.
     """
+    if _unlike_a_date(match):
+        return None
     year = _year(match)
     if match.group("year2") is not None and not _two_digit_year_readable(
         match, day_first=day_first
@@ -188,6 +187,29 @@ def date_from_match(
     if zone is not None:
         stamp = stamp.replace(tzinfo=zone)
     return DateValue(text=text, value=stamp, precision=precision)
+
+
+def _unlike_a_date(match: regex.Match[str]) -> bool:
+    """Whether what the grammar matched is no date, as the text around it shows.
+
+    That is the end of a range of days ("14. - 20. Januar 2022"; after a time, "14:30 - 3.
+    März 2020" is a date), or hyphenated numbers that are not a date with a four-digit year
+    ("1-2-3-2020", "11-19-19"). These are checked here rather than in the pattern, where they
+    would cost every position of every line searched.
+    """
+    if match.group("nsep") == "-":
+        start = match.start("n1")
+        return match.group("year2") is not None or (
+            start > 0 and match.string[start - 1] in _HYPHEN_BEFORE
+        )
+    day = match.start("day")
+    if day < 0 or match.group("month") is None or match.start("month") < day:
+        return False
+    return _RANGE_BEFORE.search(match.string, max(0, day - 8), day) is not None
+
+
+_HYPHEN_BEFORE: Final = frozenset("0123456789-")
+_RANGE_BEFORE: Final = regex.compile(r"(?<!:\d)\d\.?\s?[-–—]\s?\Z")
 
 
 def _two_digit_year_readable(match: regex.Match[str], *, day_first: bool) -> bool:
