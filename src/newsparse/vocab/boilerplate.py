@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 #: A separator before the title of a linked story: "Read more: ...", "Also read | ...".
-_THEN_TITLE = r"(?: \s* [:|»›>–—-] \s* .{1,200} )?"
+_THEN_TITLE = r"(?: \s* [:|»›>–—-] \s* .{0,200} )?"
 
 #: A stretch of a line without quotation marks: a prompt of the site never quotes anyone, a
 #: sentence of a story that reports one often does.
@@ -45,6 +45,18 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     ),
     (r"(?:read|see|watch)\ (?:more|also|next|now)" + _THEN_TITLE, "link to other content", ()),
     (r"also\ (?:read|see|watch)" + _THEN_TITLE, "link to other content", ()),
+    (
+        # "read more" in the other languages: "Weiterlesen:", "Lesen Sie auch: ...", "Lire aussi"
+        (
+            r"(?:weiterlesen|mehr\ lesen|lesen\ sie\ (?:auch|mehr|weiter)|continue\ reading"
+            r"|lire\ (?:aussi|la\ suite|plus)|à\ lire|leer\ (?:más|también)|lee\ también"
+            r"|seguir\ leyendo|leggi\ (?:anche|tutto|di\ più)|continua\ a\ leggere"
+            r"|leia\ (?:mais|também)|continue\ lendo)"
+        )
+        + _THEN_TITLE,
+        "link to other content",
+        (),
+    ),
     (
         r"related(?:\ (?:articles?|stories|news|coverage|content|links|topics|reading|video))?"
         + _THEN_TITLE,
@@ -157,12 +169,84 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r"(?:[^\n]{0,250}(?:[.|/–—-]\ |\ (?=\()))?"
             r"\(?(?:(?:title\ |titel)?(?:foto|photo|bild|image)s?"
             r" | photograph | credit | fotocredit | bildquelle | crédit\ photo)"
-            r" \ ?:\ ?[^.!?:\s][^.!?:]{0,80} (?:\.\ ?[^.!?:\s][^.!?:]{0,40})? \.?\)?"
+            r" \ ?:\ ?[^.!?:\s](?:[^.!?:]|\.(?=\S)){0,80}"
+            r" (?:\.\ ?[^.!?:\s](?:[^.!?:]|\.(?=\S)){0,40})? (?:\)\.|\.?\)?)"
         ),
         "photo credit",
         ("foto", "photo", "bild", "image", "credit", "crédit"),
     ),
+    (
+        # "Photograph by Ana Lima", "Fotos von Jana Kirsch", "Photo courtesy of the trust"
+        (
+            r"(?:photo(?:graph)?s?|pictures?|images?|fotos?)"
+            r"\ (?:(?:by|von)\ (?-i:\p{Lu})|courtesy\ of\ )[^.!?]{1,60}\.?"
+        ),
+        "photo credit",
+        ("photo", "picture", "image", "foto"),
+    ),
+    (
+        # a caption ending with its credit: "The quay at dawn. / (C) Ana Lima",
+        # "Bricks on a pallet - © Ana Lima - stock.example.com"
+        (
+            r"(?=[^\n]{0,300}\Z)[^\n]{1,250}?\ (?:[/|–—-]\ )?(?:©|\(c\))"
+            r"\ ?[^.!?\s](?:[^.!?]|\.(?=\S)){0,80}"
+        ),
+        "photo credit",
+        ("©", "(c)"),
+    ),
+    (
+        # a caption naming who stands where: "Ana Lima (l.) and Tom Ode at the quay",
+        # "Maria Klein (v. l.) ...", "The skipper (left) ..."
+        (
+            r"(?=[^\n]{0,300}\Z)[^?\n]*\((?:l\.|r\.|li\.|re\.|v\.\ ?l\.(?:\ ?n\.\ ?r\.)?|von\ links"
+            r"|left|right|from\ left|l-r|à\ gauche|à\ droite|de\ g\.\ à\ d\.|izq\.|izquierda"
+            r"|dcha\.|derecha|da\ sinistra|a\ sinistra|a\ destra|esq\.|dir\.)\)[^?\n]*"
+        ),
+        "image caption",
+        (
+            "(l.",
+            "(r.",
+            "(li.",
+            "(re.",
+            "(v.",
+            "(von links",
+            "(left",
+            "(right",
+            "(from left",
+            "(l-r",
+            "(à ",
+            "(de g",
+            "(izq",
+            "(dcha",
+            "(derecha",
+            "(da sinistra",
+            "(a sinistra",
+            "(a destra",
+            "(esq",
+            "(dir",
+        ),
+    ),
+    (
+        # "Zum Vergrößern auf das Bild klicken", "Click to enlarge", within a caption
+        (
+            r"[^\n]{0,300}\b(?:zum\ vergrößern|click\ to\ enlarge|click\ for\ (?:a\ )?larger"
+            r"|(?:cliquez\ )?pour\ agrandir|(?:haga\ )?clic\ para\ ampliar"
+            r"|clicca\ per\ ingrandire|clique\ para\ ampliar)\b[^\n]{0,300}"
+        ),
+        "image caption",
+        ("vergr", "enlarge", "larger", "agrandir", "ampliar", "ingrandire"),
+    ),
+    (
+        # a numbered figure's caption: "Abbildung 4: ...", "Figure 2. ...", "Abb. 3: ..."
+        (
+            r"(?:abbildung|abb\.|figure|fig\.|grafik|graphique|gráfico|figura|grafico)"
+            r"\ \d{1,3}[:.]\ [^\n]{0,400}"
+        ),
+        "image caption",
+        ("abb", "fig", "graf", "graph", "gráf"),
+    ),
     (r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4})) .{0,300}", "copyright notice", ()),
+    (r"\(?(?:alle\ )?angaben\ ohne\ gewähr\.?\)?", "disclaimer", ()),
     (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice", ("all rights reserved",)),
     (r"(?:click|tap)\ here\ (?:to|for)\b [^.!?]{0,100} [.!]?", "call to action", ()),
     (r"(?:follow|like)\ us\ on\ .{1,120}", "call to action", ()),
@@ -208,6 +292,43 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             "epa",
             "dpa",
         ),
+    ),
+    (
+        # "You are using an outdated browser", "Ihr Browser ist veraltet": to the reader
+        (
+            rf"(?=[^\n]{{0,400}}\Z)(?=.*\b(?:browser|navigateur|navegador)\b)"
+            r"(?=.*\b(?:you|your|ihr|ihren|sie|votre|vous|su|usted|tu|tuo|seu|você)\b)"
+            r"(?=.*(?:outdated|out\ of\ date|no\ longer\ supported|not\ supported"
+            r"|limited\ support|update\ your|upgrade\ your|veraltet|nicht\ (?:mehr\ )?unterstützt"
+            r"|obsolète|n'est\ plus\ (?:à\ jour|supporté)|desactualizado|obsoleto"
+            r"|non\ (?:è\ )?(?:più\ )?supportato|desatualizado))"
+            rf"{_UNQUOTED}*"
+        ),
+        "browser notice",
+        ("browser", "navigateur", "navegador"),
+    ),
+    (
+        # the box that stands for an embedded post until the reader agrees: "Klicken Sie auf
+        # den Button, um den Inhalt von www.example.com zu laden", "Click to load the content"
+        (
+            r"(?=[^\n]{0,300}\Z)(?=.*\b(?:klicken|click|tap|button|schaltfläche)\b)"
+            r"(?=.*\b(?:inhalte?|content)\b)(?=.*\b(?:laden|load|entsperren|unblock)\b)"
+            rf"{_UNQUOTED}*"
+        ),
+        "embed prompt",
+        ("inhalt", "content"),
+    ),
+    (
+        # "Enter your email address to subscribe to this blog and receive notifications of new
+        # posts by email", "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse ..."
+        (
+            r"(?=[^\n]{0,250}\Z)(?=.*\be-?mail[-\ ]?(?:address|adresse))"
+            r"(?=.*\b(?:posts?|beiträge|artikel|articles?|notifications?|benachrichtigung\w*"
+            r"|entradas|articoli|publicações)\b)"
+            rf"(?=.*\b{_SIGN_UP}){_UNQUOTED}*"
+        ),
+        "newsletter prompt",
+        ("mail",),
     ),
     (
         # the fields of a comment form: "Name (required)", "Email (required)", "Submit"
