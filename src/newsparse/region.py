@@ -675,6 +675,7 @@ _WEIGHTS: Final = {
     "long": -0.9,  # more than 15 words: a standfirst more often than not
     "long_after": -0.6,  # a long line follows directly (a teaser's text, a standfirst's body)
     "short_after": -0.3,
+    "sentence": -1.5,  # ends like a sentence: a candidate only right over a byline or date
 }
 #: Per non-blank line between a candidate and the first prose line, above and below it.
 _ABOVE_COST: Final = 0.08
@@ -686,6 +687,8 @@ HAND_COPY_TAIL: Final = 20
 HEADLINE_MIN_SCORE: Final = 3.5
 #: A page title (or its longest part) shown elsewhere on the page has at least this many words.
 TITLE_MIN_WORDS: Final = 4
+#: A line ending like a sentence is a candidate only if it has no more words than this.
+SENTENCE_MAX_WORDS: Final = 20
 #: A line following a candidate longer than this (characters) is a paragraph's worth.
 _LONG_LINE: Final = 150
 
@@ -905,6 +908,15 @@ def _best_candidate(page: _Page, first_prose: int, *, below: int = -1) -> _Candi
         for index, distance in candidates
         if index > below and shaped[index]
     ]
+    signs += [
+        (
+            index,
+            distance,
+            {"sentence"} | _shape_signs(lines[index].content) | _place_signs(header, index),
+        )
+        for index, distance in candidates
+        if index > below and not shaped[index] and _sentence_over_meta(header, index)
+    ]
     title_line = lines[first_line].content if first_line >= 0 else ""
     shown = {_main_title_part(title_line), _normal(title_line)}
     if any("title" in found and header.normals[index] in shown for index, _, found in signs):
@@ -1027,6 +1039,36 @@ def _place_signs(header: _Header, index: int) -> set[str]:
     elif following and len(following.split()) <= 3:
         found.add("short_after")
     return found
+
+
+def _sentence_over_meta(header: _Header, index: int) -> bool:
+    """Whether a line ending like a sentence may still be a headline ("They just might be.").
+
+    Only a short block of its own (at most :data:`SENTENCE_MAX_WORDS` words) right over a
+    byline or date line, and not under prose; its score bears the ``sentence`` sign.
+    """
+    lines = header.lines
+    content = lines[index].content
+    if not content.endswith((".", "…")) or not 4 <= len(content.split()) <= SENTENCE_MAX_WORDS:
+        return False
+    if content.rstrip(".…").endswith((",", ";", ":")):
+        return False  # a fragment cut short
+    if header.blank_lines and (
+        lines[index - 1].content or (index + 1 < len(lines) and lines[index + 1].content)
+    ):
+        return False
+    after = _neighbour(lines, index, 1)
+    if after is None or not _is_meta_line(lines, after, header.meta):
+        return False
+    before = _neighbour(lines, index, -1)
+    if before is not None and header.features[before].prose:
+        return False
+    return not (
+        LIST_ITEM.match(content)
+        or _is_meta(content)
+        or _CREDIT.search(content)
+        or boilerplate_reason(content) is not None
+    )
 
 
 def _may_be_headline(content: str) -> bool:
