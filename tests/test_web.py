@@ -2771,3 +2771,24 @@ def test_standfirst_ending_like_a_sentence_over_the_byline_is_not_the_headline()
 def test_lines_ending_like_a_sentence_that_are_not_headlines(header: str) -> None:
     """A line ending with a full stop is a headline only right over a byline, not under prose."""
     assert parse_article(_inscriptis_page(header)).headline is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Von Netzwerken lernen: Ein Modell für Lokalblogs",
+        "By the numbers: how the lights returned",
+    ],
+)
+def test_topic_and_title_opening_with_a_byline_lead_word(headline: str) -> None:
+    """'Von X: title' with no personal name before the colon is a headline, not a byline."""
+    text = _inscriptis_page(f"{headline}\n\nBy Morwenna Tresize\n\n14 November 2023")
+    assert parse_article(text).headline == headline
+
+
+@pytest.mark.parametrize(
+    "line", ["By Morwenna Tresize: Harbour Reporter", "Von Anna Schmidt: 14.11.2023"]
+)
+def test_byline_with_a_colon_is_not_a_headline(line: str) -> None:
+    """A name before the colon, or a date after it: a byline."""
+    assert parse_article(_inscriptis_page(f"{line}\n\n14 November 2023")).headline is None

@@ -29,7 +29,12 @@ import regex
 
 from newsparse.dates import DATE_SEARCH
 from newsparse.detectors.boilerplate import boilerplate_reason
-from newsparse.detectors.byline import is_lone_lead, parse_byline, starts_with_lead
+from newsparse.detectors.byline import (
+    is_lone_lead,
+    is_personal_name,
+    parse_byline,
+    starts_with_lead,
+)
 from newsparse.detectors.date_line import dates_in_line
 from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.detectors.share_icons import is_share_line
@@ -111,6 +116,9 @@ _META_MARKS: Final = regex.compile(
 #: The account of a social media post embedded in a story, after its text.
 _EMBED_CREDIT: Final = regex.compile(r"\(@\w+\)")
 _BYLINE_LEAD: Final = regex.compile(r"\A(?:by|von|par|por)\s", regex.IGNORECASE)
+#: A title after a colon: three words or more without a digit ("By the numbers: How the
+#: harbour was rebuilt"), not a role or a date after a name ("By Ana Lima: 12.03.2021").
+_TOPIC_TITLE: Final = regex.compile(r"\A\S+\s+([^:]+):\s+[^\d:]*?\S+\s+\S+\s+[^\d:]*\Z")
 _CREDIT: Final = regex.compile(
     r"©|(?<![^\s(])(?:photo(?:graph)?s?|fotos?|images?|bild|credits?|crédit|picture|pictures)\s*:"
     r"|\([^()]*(?:/|\b(?:photo|foto|image|bild|credit|getty|symbolbild|archivbild)\b)[^()]*\)\s*\Z",
@@ -1166,11 +1174,21 @@ def _is_meta(text: str) -> bool:
     if _META_MARKS.search(text) or parse_byline(text) is not None:
         return True
     if _BYLINE_LEAD.match(text) and len(text.split()) <= BYLINE_MAX_WORDS:
-        return True
+        return not _topic_title(text)
     if _DIGIT.search(text) is None:
         return False  # every date has a digit; skip the long search
     date = DATE_SEARCH.search(text)
     return date is not None and (date.end() - date.start()) * 5 >= len(text) * 2
+
+
+def _topic_title(text: str) -> bool:
+    """Whether a line opening with a byline's lead word is a "Topic: title" headline instead.
+
+    Its topic, before the colon, is no personal name, and a title of three words or more
+    without a digit follows ("Von Netzwerken lernen: Ein Modell für Lokalblogs").
+    """
+    found = _TOPIC_TITLE.match(text)
+    return found is not None and not is_personal_name(found.group(1))
 
 
 def _byline_above(lines: Sequence[Line], top: int) -> int | None:
