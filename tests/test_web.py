@@ -2752,3 +2752,64 @@ def test_published_by_label(line: str, published: str | None) -> None:
 def test_metadata_line_of_short_fields_is_no_sentence(line: str, *, dated: bool) -> None:
     """Short fields between spaced separators are metadata, whatever their function words."""
     assert (parse_meta_line(line) is not None) == dated
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The harbour lights are back. Pellowick never wanted them gone.",
+        "Warum die Laternen am Hafen wieder leuchten.",
+        "Pourquoi les lanternes du port brillent à nouveau…",
+    ],
+)
+def test_headline_ending_like_a_sentence_over_the_byline(headline: str) -> None:
+    """A short line ending with a full stop, alone right over the byline, is the headline."""
+    text = _inscriptis_page(f"{headline}\n\nBy Morwenna Tresize\n\n14 November 2023")
+    assert parse_article(text).headline == headline
+
+
+def test_standfirst_ending_like_a_sentence_over_the_byline_is_not_the_headline() -> None:
+    """A standfirst between the headline and the byline stays the standfirst."""
+    standfirst = "The lanterns are back on the quay after three dark winters."
+    header = f"{HEADLINE}\n\n{standfirst}\n\nBy Morwenna Tresize\n\n14 November 2023"
+    assert parse_article(_inscriptis_page(header)).headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # no byline or date line under it: a caption, a teaser's sentence
+        "The harbour lights are back. Pellowick never wanted them gone.\n\nShare\n\nTweet",
+        # under prose: the end of a paragraph
+        (
+            "The council met on Monday and agreed to pay for the lanterns and the stage on the "
+            "quay, after a long debate.\n"
+            "The harbour lights are back.\n\nBy Morwenna Tresize\n\n14 November 2023"
+        ),
+    ],
+    ids=["no-byline", "under-prose"],
+)
+def test_lines_ending_like_a_sentence_that_are_not_headlines(header: str) -> None:
+    """A line ending with a full stop is a headline only right over a byline, not under prose."""
+    assert parse_article(_inscriptis_page(header)).headline is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Von Netzwerken lernen: Ein Modell für Lokalblogs",
+        "By the numbers: how the lights returned",
+    ],
+)
+def test_topic_and_title_opening_with_a_byline_lead_word(headline: str) -> None:
+    """'Von X: title' with no personal name before the colon is a headline, not a byline."""
+    text = _inscriptis_page(f"{headline}\n\nBy Morwenna Tresize\n\n14 November 2023")
+    assert parse_article(text).headline == headline
+
+
+@pytest.mark.parametrize(
+    "line", ["By Morwenna Tresize: Harbour Reporter", "Von Anna Schmidt: 14.11.2023"]
+)
+def test_byline_with_a_colon_is_not_a_headline(line: str) -> None:
+    """A name before the colon, or a date after it: a byline."""
+    assert parse_article(_inscriptis_page(f"{line}\n\n14 November 2023")).headline is None

@@ -29,7 +29,12 @@ import regex
 
 from newsparse.dates import DATE_SEARCH
 from newsparse.detectors.boilerplate import boilerplate_reason
-from newsparse.detectors.byline import is_lone_lead, parse_byline, starts_with_lead
+from newsparse.detectors.byline import (
+    is_lone_lead,
+    is_personal_name,
+    parse_byline,
+    starts_with_lead,
+)
 from newsparse.detectors.date_line import dates_in_line
 from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.detectors.share_icons import is_share_line
@@ -111,6 +116,9 @@ _META_MARKS: Final = regex.compile(
 #: The account of a social media post embedded in a story, after its text.
 _EMBED_CREDIT: Final = regex.compile(r"\(@\w+\)")
 _BYLINE_LEAD: Final = regex.compile(r"\A(?:by|von|par|por)\s", regex.IGNORECASE)
+#: A title after a colon: three words or more without a digit ("By the numbers: How the
+#: harbour was rebuilt"), not a role or a date after a name ("By Ana Lima: 12.03.2021").
+_TOPIC_TITLE: Final = regex.compile(r"\A\S+\s+([^:]+):\s+[^\d:]*?\S+\s+\S+\s+[^\d:]*\Z")
 _CREDIT: Final = regex.compile(
     r"©|(?<![^\s(])(?:photo(?:graph)?s?|fotos?|images?|bild|credits?|crédit|picture|pictures)\s*:"
     r"|\([^()]*(?:/|\b(?:photo|foto|image|bild|credit|getty|symbolbild|archivbild)\b)[^()]*\)\s*\Z",
@@ -687,6 +695,7 @@ _WEIGHTS: Final = {
     "long": -0.9,  # more than 15 words: a standfirst more often than not
     "long_after": -0.6,  # a long line follows directly (a teaser's text, a standfirst's body)
     "short_after": -0.3,
+    "sentence": -1.5,  # ends like a sentence: a candidate only right over a byline or date
 }
 #: Per non-blank line between a candidate and the first prose line, above and below it.
 _ABOVE_COST: Final = 0.08
@@ -698,6 +707,8 @@ HAND_COPY_TAIL: Final = 20
 HEADLINE_MIN_SCORE: Final = 3.5
 #: A page title (or its longest part) shown elsewhere on the page has at least this many words.
 TITLE_MIN_WORDS: Final = 4
+#: A line ending like a sentence is a candidate only if it has no more words than this.
+SENTENCE_MAX_WORDS: Final = 20
 #: A line following a candidate longer than this (characters) is a paragraph's worth.
 _LONG_LINE: Final = 150
 
@@ -917,6 +928,15 @@ def _best_candidate(page: _Page, first_prose: int, *, below: int = -1) -> _Candi
         for index, distance in candidates
         if index > below and shaped[index]
     ]
+    signs += [
+        (
+            index,
+            distance,
+            {"sentence"} | _shape_signs(lines[index].content) | _place_signs(header, index),
+        )
+        for index, distance in candidates
+        if index > below and not shaped[index] and _sentence_over_meta(header, index)
+    ]
     title_line = lines[first_line].content if first_line >= 0 else ""
     shown = {_main_title_part(title_line), _normal(title_line)}
     if any("title" in found and header.normals[index] in shown for index, _, found in signs):
@@ -1041,6 +1061,36 @@ def _place_signs(header: _Header, index: int) -> set[str]:
     return found
 
 
+def _sentence_over_meta(header: _Header, index: int) -> bool:
+    """Whether a line ending like a sentence may still be a headline ("They just might be.").
+
+    Only a short block of its own (at most :data:`SENTENCE_MAX_WORDS` words) right over a
+    byline or date line, and not under prose; its score bears the ``sentence`` sign.
+    """
+    lines = header.lines
+    content = lines[index].content
+    if not content.endswith((".", "…")) or not 4 <= len(content.split()) <= SENTENCE_MAX_WORDS:
+        return False
+    if content.rstrip(".…").endswith((",", ";", ":")):
+        return False  # a fragment cut short
+    if header.blank_lines and (
+        lines[index - 1].content or (index + 1 < len(lines) and lines[index + 1].content)
+    ):
+        return False
+    after = _neighbour(lines, index, 1)
+    if after is None or not _is_meta_line(lines, after, header.meta):
+        return False
+    before = _neighbour(lines, index, -1)
+    if before is not None and header.features[before].prose:
+        return False
+    return not (
+        LIST_ITEM.match(content)
+        or _is_meta(content)
+        or _CREDIT.search(content)
+        or boilerplate_reason(content) is not None
+    )
+
+
 def _may_be_headline(content: str) -> bool:
     """Whether a line has the shape of a headline and is none of the other header lines."""
     return not (
@@ -1136,11 +1186,21 @@ def _is_meta(text: str) -> bool:
     if _META_MARKS.search(text) or parse_byline(text) is not None:
         return True
     if _BYLINE_LEAD.match(text) and len(text.split()) <= BYLINE_MAX_WORDS:
-        return True
+        return not _topic_title(text)
     if _DIGIT.search(text) is None:
         return False  # every date has a digit; skip the long search
     date = DATE_SEARCH.search(text)
     return date is not None and (date.end() - date.start()) * 5 >= len(text) * 2
+
+
+def _topic_title(text: str) -> bool:
+    """Whether a line opening with a byline's lead word is a "Topic: title" headline instead.
+
+    Its topic, before the colon, is no personal name, and a title of three words or more
+    without a digit follows ("Von Netzwerken lernen: Ein Modell für Lokalblogs").
+    """
+    found = _TOPIC_TITLE.match(text)
+    return found is not None and not is_personal_name(found.group(1))
 
 
 def _byline_above(lines: Sequence[Line], top: int) -> int | None:
