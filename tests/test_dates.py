@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 from newsparse import DateValue, parse_date
-from newsparse.dates import DATE_SEARCH, STYLES, Style, format_date
+from newsparse.dates import DATE_SEARCH, STYLES, Style, date_from_match, format_date
 from newsparse.testing.strategies import date_values
 
 UTC = dt.timezone.utc
@@ -42,6 +42,8 @@ ENGLISH_FORMS: list[tuple[str, dt.date, str]] = [
     ("12-Nov-2019", dt.date(2019, 11, 12), "day"),
     ("23-09-2022", dt.date(2022, 9, 23), "day"),
     ("Nov 5, 2025 12 pm", dt.datetime(2025, 11, 5, 12, 0), "hour"),
+    ("Oct 13, 2020 @ 4:48 pm", dt.datetime(2020, 10, 13, 16, 48), "minute"),
+    ("02/02/2022", dt.date(2022, 2, 2), "day"),  # day and month the same: no ambiguity
     ("Nov 5, 2025 12:15 a.m.", dt.datetime(2025, 11, 5, 0, 15), "minute"),
     ("5 November 2025 14.05 GMT", dt.datetime(2025, 11, 5, 14, 5, tzinfo=UTC), "minute"),
     (
@@ -184,3 +186,33 @@ def test_hyphenated_numeric_date_needs_the_language_when_ambiguous() -> None:
     day_first = parse_date("03-05-2022", day_first=True)
     assert day_first is not None
     assert day_first.value == dt.date(2022, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a page's two dates (published, updated) copied out with nothing between them
+        ("2. Februar 20202. Februar 2020", ["2. Februar 2020", "2. Februar 2020"]),
+        ("28. Juni 201914. Januar 2020 | Ana Lima", ["28. Juni 2019", "14. Januar 2020"]),
+        ("19.11.202119.11.2021", ["19.11.2021", "19.11.2021"]),
+        ("Published Wed, Nov 20 20194:29 AM ESTUpdated", ["Wed, Nov 20 20194:29 AM"]),
+        # a day is not the end of a number: "2017 Oktober 2017" is no "17 Oktober 2017"
+        ("Archiv: September 2017 Oktober 2017 November 2017", []),
+        ("Lot 12019.11.2019", []),
+    ],
+)
+def test_dates_run_together_and_days_inside_numbers(text: str, found: list[str]) -> None:
+    """A date glued to the year of the date before it is read; a day inside a number is not."""
+    dates = [
+        match.group("date")
+        for match in DATE_SEARCH.finditer(text)
+        if date_from_match(match, match.group("date")) is not None
+    ]
+    assert dates == found
+
+
+def test_glued_time_after_a_year() -> None:
+    """A time run into the year is the date's time ("Nov 20 20194:29 AM")."""
+    [match] = DATE_SEARCH.finditer("Nov 20 20194:29 AM")
+    assert match.group("year") == "2019"
+    assert match.group("hour") == "4"

@@ -709,6 +709,27 @@ def test_date_under_the_headline_wins_over_one_above_it() -> None:
     assert article.published.value == INSCRIPTIS_EN.published
 
 
+def test_date_over_the_headline_wins_over_one_after_the_prose() -> None:
+    """A date line over the headline dates the article before one that comes after its prose.
+
+    A short article leaves the header open over its few short lines at the end (a press
+    contact), and the date line of the next story may stand there.
+    """
+    text = (
+        "12 November 2023\n\nHarbour Ferry Back in Service\n\n"
+        "The harbour ferry crossed to the island again on Sunday morning after three weeks in"
+        " dry dock, carrying forty passengers and the mail.\n\n"
+        "Its captain said the new engine ran smoothly and that the timetable would be back to"
+        " normal by the end of the week.\n\n"
+        "Press contact:\nHarbour Office\nPhone: 01234 567890\n\n"
+        "10 November 2023\n\nLifeboat crew rescues two sailors\n"
+    )
+    article = parse_article(text)
+    assert article.headline == "Harbour Ferry Back in Service"
+    assert article.published is not None
+    assert article.published.value == dt.date(2023, 11, 12)
+
+
 def test_date_far_over_the_headline_is_not_the_articles() -> None:
     """A date at the top of the menu (today's date, as many sites show it) is not the article's."""
     page = INSCRIPTIS_EN

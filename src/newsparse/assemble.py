@@ -4,7 +4,8 @@ This is the one place where labels become fields.
 
 * ``headline``: the first headline claim; ``standfirst`` likewise.
 * ``published`` / ``modified``: from the date lines of the *header*, the part of the text
-  before the first body paragraph, those under the headline first. A date further down (in a
+  before the first body paragraph: those under the headline and before any prose first, then
+  those over the headline, then those after a paragraph of prose. A date further down (in a
   list of other stories, say) is not the article's date.
 * ``authors`` / ``byline``: from the bylines of the header; failing that, from a byline right
   after the last paragraph; failing that, from a box about the author ("Written by" and the
@@ -47,10 +48,19 @@ def assemble(
     """
     header = claims[: body_start(claims)]
     headline = next((i for i, claim in enumerate(header) if claim.label == labels.HEADLINE), 0)
-    # A date under the headline is the article's before one over it (which may be the page's).
+    # A date under the headline is the article's before one over it (which may be the page's),
+    # but one over it before one that comes after a paragraph of prose.
+    prose = next(
+        (
+            i
+            for i, claim in enumerate(header[headline:], headline)
+            if claim.label == labels.PARAGRAPH and is_prose(claim.text)
+        ),
+        len(header),
+    )
     published, modified = _dates(
         claim
-        for claim in [*header[headline:], *header[:headline]]
+        for claim in [*header[headline:prose], *header[:headline], *header[prose:]]
         if claim.label in _DATED and (text is None or not in_a_dated_list(text, claim))
     )
     if published is None and text is not None:

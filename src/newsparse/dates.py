@@ -59,7 +59,7 @@ _TIME = r"""
         (?: [:.] (?P<second>[0-5]\d) (?:\.\d{1,9})? )?
         (?: \s? (?P<ampm>[ap]\.?\s?m\b\.?) | \s? (?:uhr|hrs|h)\b )?
       | (?P<hour>1[0-2]|0?[1-9]) \s? (?P<ampm>[ap]\.?\s?m\b\.?)
-    )
+    ) (?!\.?\d)
 """
 _ZONE = rf"""
     (?P<zone>
@@ -72,11 +72,16 @@ _ZONE = rf"""
     (?: \s? \( [\p{{L}} ]{{3,40}} \) )?
 """
 #: Words between a date and its time: "at 10:30", "um 10:30 Uhr", "à 10h30", "às 10:30".
-_AT = r"(?: \b(?:at|um|à|a\s+las|a\s+la|às|alle|ore|om|kl\.?)\b )"
+_AT = r"(?: \b(?:at|um|à|a\s+las|a\s+la|às|alle|ore|om|kl\.?)\b | @ )"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:st|nd|rd|th|er|re|º|°|ª)?"
 #: Between a day, a month's name and the year: space, or a slash or hyphen ("29-Dec-2022").
 _NAME_SEP = r"(?: \s*[-/]\s* )"
-_YEAR = r"(?<!\d) (?P<year>1[89]\d\d|2[01]\d\d) (?!\d)"
+#: A year, whole; the next date or time may follow it unspaced, as text copied out of a page
+#: runs two elements together ("2. Februar 20202. Februar 2020", "Nov 20 20194:29 AM").
+_YEAR = r"(?<!\d) (?P<year>1[89]\d\d|2[01]\d\d) (?: (?!\d) | (?=\d{1,2}(?:\.\s?\p{L}|[.:/]\d)) )"
+#: Where a date may start: not inside a number, but perhaps glued to a year before it (that
+#: it is a year is checked after the match, in :func:`_unlike_a_date`).
+_START = r"(?: (?<!\d) | (?<=[12]\d\d\d) )"
 
 #: The date grammar as a verbose ``regex`` fragment with named groups (``year``, ``month``,
 #: ``day``, ``hour``, ``minute``, ``second``, ``ampm``, ``zone``...). Compile with
@@ -92,11 +97,11 @@ DATE_PATTERN: Final = rf"""
           (?P<zone> (?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) )?
       )?
     | (?: (?P<month>{_MONTH}) \s* {_DAY} ,? \s* {_YEAR} )
-    | (?: {_DAY}
+    | (?: {_START} {_DAY}
           (?: \.? \s* (?:(?:of|de) \s+)? (?P<month>{_MONTH}) ,? \s* (?:(?:de|del) \s+)?
             | {_NAME_SEP} (?P<month>{_MONTH}) {_NAME_SEP} )
           {_YEAR} )
-    | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[-/.]) (?P<n2>\d{{1,2}}) (?P=nsep)
+    | (?: {_START} (?P<n1>\d{{1,2}}) (?P<nsep>[-/.]) (?P<n2>\d{{1,2}}) (?P=nsep)
           (?: {_YEAR} | (?P<year2>\d\d) (?![\d/.]|\.\d) ) )
   )
   (?(isotime) |
@@ -197,6 +202,13 @@ def _unlike_a_date(match: regex.Match[str]) -> bool:
     ("1-2-3-2020", "11-19-19"). These are checked here rather than in the pattern, where they
     would cost every position of every line searched.
     """
+    start = match.start()
+    if (
+        start
+        and match.string[start - 1].isdigit()
+        and not _YEAR_BEFORE.search(match.string, max(0, start - 5), start)
+    ):
+        return True  # inside a number, not glued to a year
     if match.group("nsep") == "-":
         start = match.start("n1")
         return match.group("year2") is not None or (
@@ -209,6 +221,7 @@ def _unlike_a_date(match: regex.Match[str]) -> bool:
 
 
 _HYPHEN_BEFORE: Final = frozenset("0123456789-")
+_YEAR_BEFORE: Final = regex.compile(r"(?<!\d)(?:1[89]|2[01])\d\d\Z")
 _RANGE_BEFORE: Final = regex.compile(r"(?<!:\d)\d\.?\s?[-–—]\s?\Z")
 
 
@@ -242,7 +255,7 @@ def _numeric_day_month(
     Dotted is day.month, as slashed is in a day-first language; otherwise slashed only where
     unambiguous. A date whose second number cannot be a month is month first ("01.21.2020").
     """
-    if (dotted or day_first) and not second > 12 >= first:
+    if first == second or ((dotted or day_first) and not second > 12 >= first):
         return first, second
     if first > 12 >= second:
         return first, second
