@@ -2883,3 +2883,10 @@ def test_teaser_over_its_own_date_is_not_the_standfirst() -> None:
     assert parse_article(text).standfirst is None
     one = "\n\n".join([INSCRIPTIS_EN.headline, *teasers[:2], *INSCRIPTIS_EN.paragraphs])
     assert parse_article(one).standfirst == teasers[0]  # over the article's own date
+
+
+def test_standfirst_over_share_buttons_whose_icons_the_text_lost() -> None:
+    """Bare list marks (share buttons without their icons) stand in the run of share lines."""
+    marks = "  *\n\n  *\n\n  *"
+    text = _page_with_header(DECK, marks, "  * Share", marks)
+    assert parse_article(text).standfirst == DECK

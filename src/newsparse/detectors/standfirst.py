@@ -26,7 +26,8 @@ body. Without any of these signs a paragraph under the headline is the first of 
 (BBC and wire layouts).
 
 A paragraph that repeats the headline, or is a byline, a date line, a list item or a line
-of links, is never the standfirst.
+of links, is never the standfirst. Bare list marks after the paragraph ("*": share buttons whose
+icons the text lost) are passed over.
 """
 
 from __future__ import annotations
@@ -163,6 +164,8 @@ def _header_lines_after(
     between = 0
     for index in following:
         claim = claims[index]
+        if claim.label == labels.PARAGRAPH and _WORD.search(claim.text) is None:
+            continue  # a list mark alone ("*"): a share button whose icon the text lost
         if claim.label not in _META:
             if (
                 claim.label == labels.PARAGRAPH
@@ -199,6 +202,8 @@ def _picture_or_share_after(
     run: list[Claim] = []
     for index in following:
         claim = claims[index]
+        if claim.label == labels.PARAGRAPH and _WORD.search(claim.text) is None:
+            continue  # a list mark alone ("*"): a share button whose icon the text lost
         if claim.label not in _META:
             if claim.label not in (labels.PARAGRAPH, labels.DATELINE):
                 return None
