@@ -2834,3 +2834,141 @@ def test_topic_and_title_opening_with_a_byline_lead_word(headline: str) -> None:
 def test_byline_with_a_colon_is_not_a_headline(line: str) -> None:
     """A name before the colon, or a date after it: a byline."""
     assert parse_article(_inscriptis_page(f"{line}\n\n14 November 2023")).headline is None
+
+
+DECK = "The fishing town's winter parade returns to the quay after a storm closed the slipway"
+
+
+def _page_with_header(*blocks: str, page: Page = INSCRIPTIS_EN) -> str:
+    """The page with the headline and then ``blocks`` (each a paragraph) as its header."""
+    parts = [page.before, page.headline, *blocks, *page.paragraphs, page.after]
+    return page.separator.join(parts) + "\n"
+
+
+@pytest.mark.parametrize("page", [INSCRIPTIS_EN, HTML_TEXT_EN], ids=["inscriptis", "html-text"])
+@pytest.mark.parametrize(
+    "above",
+    [
+        pytest.param([], id="nothing"),
+        pytest.param(
+            ["Harbour Lights Festival Returns to Pellowick After Three Years"], id="repeat"
+        ),
+        pytest.param(["Harbour Lights Festival Returns After Three Years"], id="near-repeat"),
+        pytest.param(["Culture", "New, 3 comments"], id="section-and-counter"),
+    ],
+)
+def test_standfirst_under_a_repeat_of_the_headline_or_boilerplate(
+    above: list[str], page: Page
+) -> None:
+    """A repeat of the headline, a section name or a counter may stand above the standfirst."""
+    headline = INSCRIPTIS_EN.headline
+    page = Page(**{**page.__dict__, "headline": headline})  # the html-text page's is another
+    deck = f"{DECK}."
+    text = _page_with_header(*above, deck, "By Morwenna Tresize", "14 November 2023", page=page)
+    article = parse_article(text)
+    assert article.headline == headline
+    assert article.standfirst == deck
+
+
+@pytest.mark.parametrize(
+    ("after", "standfirst"),
+    [
+        pytest.param(["Share on Facebook", "Share on Twitter"], DECK, id="share-lines"),
+        pytest.param(
+            ["The slipway in the storm of 2020 (Photo: Jory Penhale/Pellowick Gazette)"],
+            DECK,
+            id="caption",
+        ),
+        pytest.param(["Photo: Jory Penhale"], DECK, id="bare-credit"),
+        pytest.param([], None, id="nothing"),
+        pytest.param(["Advertisement"], None, id="advertisement"),
+    ],
+)
+def test_standfirst_before_share_lines_or_a_caption(
+    after: list[str], standfirst: str | None
+) -> None:
+    """Share lines or a picture's caption between a paragraph and the body make it the deck."""
+    article = parse_article(_page_with_header(DECK, *after))
+    assert article.standfirst == standfirst
+    if standfirst is None:
+        assert article.body[0] == DECK
+
+
+@pytest.mark.parametrize(
+    ("after", "standfirst"),
+    [
+        pytest.param(["Share on Facebook", "Share on Twitter"], DECK, id="share-lines"),
+        pytest.param(
+            ["The slipway in the storm of 2020 (Photo: Jory Penhale/Pellowick Gazette)"],
+            DECK,
+            id="caption",
+        ),
+        # the paragraph may be the caption that credit belongs to
+        pytest.param(["(Photo: Jory Penhale)"], None, id="bare-credit"),
+        # a date line both above and below: the paragraph is the body's
+        pytest.param(["Updated: 15 November 2023"], None, id="date-line"),
+    ],
+)
+def test_standfirst_under_header_lines(after: list[str], standfirst: str | None) -> None:
+    """Under the byline and date, only share lines or a real caption tell the deck apart."""
+    text = _page_with_header("By Morwenna Tresize", "14 November 2023", DECK, *after)
+    article = parse_article(text)
+    assert article.standfirst == standfirst
+    assert [author.name for author in article.authors] == ["Morwenna Tresize"]
+
+
+def test_short_caption_before_a_bare_credit_is_not_the_standfirst() -> None:
+    """A few words over a credit are the picture's caption, not a standfirst."""
+    text = _page_with_header("The lanterns at dusk.", "(Photo: Jory Penhale)")
+    assert parse_article(text).standfirst is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Morwenna Tresize/Harbour Desk The Pellowick Gazette",
+        "Morwenna Tresize and Jory Penhale, Associated Press",
+        "Updated Nov 14, 5:05 PM; Posted Nov 14, 9:30 AM",
+        "* The fishing town's winter parade returns to the quay after the storm closed the old slipway",
+        "« Previous story | Next story: Coast road closed after landslip »",
+        "Festival Returns to Pellowick: Harbour Lights After Three Years",
+    ],
+    ids=["byline", "names-and-agency", "date-labels", "list-item", "links", "near-repeat"],
+)
+def test_lines_that_are_never_the_standfirst(line: str) -> None:
+    """A byline, a date line, a list item, links or the headline again are no standfirst."""
+    text = _page_with_header(line, "By Morwenna Tresize", "14 November 2023")
+    assert parse_article(text).standfirst is None
+
+
+def test_title_case_line_before_share_lines_is_not_the_standfirst() -> None:
+    """A line in title case over share buttons is another story's title, not a deck."""
+    text = _page_with_header(
+        "Why the Pellowick Lifeboat Crew Loves Winter Swims", "Share on Facebook"
+    )
+    assert parse_article(text).standfirst is None
+
+
+def test_teaser_over_its_own_date_is_not_the_standfirst() -> None:
+    """A paragraph over a date line in a list of dated teasers is another story's."""
+    teasers = [
+        "Coast road closed after landslip near Trevarren village",
+        "12 November 2023",
+        "Lifeboat crew rescues two walkers from the cliffs",
+        "10 November 2023",
+        "School roof repairs to finish before Christmas",
+        "8 November 2023",
+    ]
+    text = "\n\n".join(
+        [INSCRIPTIS_EN.headline, "Related videos", *teasers, *INSCRIPTIS_EN.paragraphs]
+    )
+    assert parse_article(text).standfirst is None
+    one = "\n\n".join([INSCRIPTIS_EN.headline, *teasers[:2], *INSCRIPTIS_EN.paragraphs])
+    assert parse_article(one).standfirst == teasers[0]  # over the article's own date
+
+
+def test_standfirst_over_share_buttons_whose_icons_the_text_lost() -> None:
+    """Bare list marks (share buttons without their icons) stand in the run of share lines."""
+    marks = "  *\n\n  *\n\n  *"
+    text = _page_with_header(DECK, marks, "  * Share", marks)
+    assert parse_article(text).standfirst == DECK

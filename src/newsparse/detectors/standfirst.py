@@ -12,10 +12,22 @@ so it is decided after the chain has labelled everything. In::
                                                   <- blank
     ISLAMABAD: India and Israel have signed ...   <- body
 
-the first paragraph after the headline is relabelled ``standfirst``: the run of header lines
-after it must hold a date line or a byline, and the body must go on after them. Without such
-lines, a paragraph under the headline is the first of the body (BBC and wire layouts), and a
-share line or "Advertisement" alone after it is not evidence enough.
+the first paragraph after the headline is relabelled ``standfirst`` when something tells it
+from the first paragraph of the body:
+
+* a run of header lines after it holds a date line or a byline, and the body goes on after
+  them (up to three short paragraphs, a caption or a prompt, may stand before that run);
+* or, right after it, a share line or a picture's caption stands between it and the body.
+
+Between the headline and the paragraph there may be boilerplate (a section name, a counter)
+and a repeat of the headline; header lines there too, but then only a share line or a
+caption (with words of its own, not a bare credit) after the paragraph tells it from the
+body. Without any of these signs a paragraph under the headline is the first of the body
+(BBC and wire layouts).
+
+A paragraph that repeats the headline, or is a byline, a date line, a list item or a line
+of links, is never the standfirst. Bare list marks after the paragraph ("*": share buttons whose
+icons the text lost) are passed over.
 """
 
 from __future__ import annotations
@@ -24,10 +36,14 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
+import regex
 
 from newsparse import labels
-from newsparse.chain import Claim, Revision
+from newsparse.chain import Claim, Revision, is_prose
+from newsparse.detectors.byline import parse_byline, starts_with_lead
 from newsparse.document import Document
+from newsparse.titles import SENTENCE_END, looks_like_title
+from newsparse.vocab.agencies import AgencyTable
 
 NAME: Final = "standfirst"
 _META: Final = labels.HEADER_LINE_LABELS | {labels.BOILERPLATE}
@@ -38,9 +54,42 @@ _MAX_LENGTH: Final = 600
 #: header lines, and how long each may be.
 _MAX_BETWEEN: Final = 3
 _MAX_BETWEEN_LENGTH: Final = 250
+#: How many claims (boilerplate, header lines, a repeat of the headline) may stand between the
+#: headline and the standfirst.
+_MAX_ABOVE: Final = 3
+#: A standfirst that only a share line or a caption tells from the body has this many words.
+_MIN_WORDS_BY_PICTURE: Final = 6
+#: Of a paragraph's words, this share also in the headline makes it a repeat of the headline.
+_REPEAT_SHARE: Final = 0.7
+#: The reasons the boilerplate detectors give share lines and pictures' captions.
+_SHARE: Final = "share/social icon line"
+_CAPTIONS: Final = frozenset({"caption with a photo credit", "photo credit"})
+#: A credit alone, with no caption before it ("(Photo: Ana Lima)", "Foto: dpa"): it may be
+#: the credit of a caption that is the paragraph itself.
+_BARE_CREDIT: Final = regex.compile(
+    r"\A\W*(?:fotos?|photos?|photograph|bild|image|imagen|immagine|crédit|credits?|©|copyright)"
+    r"(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_BARE_CREDIT_WORDS: Final = 4
+#: A date label opening a line ("Updated Nov 19, 9:41 AM"): a date line the chain missed.
+_DATE_LABEL: Final = regex.compile(
+    r"\A(?:last\ |zuletzt\ )?(?:published|posted|updated|modified|veröffentlicht|aktualisiert"
+    r"|publié|mis\ à\ jour|publicad[oa]|actualizad[oa]|pubblicat[oa]|aggiornat[oa]"
+    r"|atualizad[oa])(?![\p{L}])",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: A list item or a link ("* ...", "« Previous", "{ 2 comments }"), not a sentence.
+_NOT_PROSE_START: Final = regex.compile(r"\A(?:[*•·▪►»«›‹+|{}\[\]<>]|\d{1,2}[.)]\s)")
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+_AGENCY_TAIL: Final = 40
+#: A line whose words of this many letters or more, at least so many, all start with a
+#: capital is a title ("Trump's Trade War Keeps World Guessing").
+_TITLE_WORD: Final = 4
+_TITLE_WORDS: Final = 3
 
 
-def revise(claims: Sequence[Claim], _doc: Document) -> Sequence[Claim]:
+def revise(claims: Sequence[Claim], doc: Document) -> Sequence[Claim]:
     """Relabel the paragraph between headline and header lines as the standfirst."""
     content = [index for index, claim in enumerate(claims) if claim.label != labels.BLANK]
     position = next(
@@ -48,41 +97,163 @@ def revise(claims: Sequence[Claim], _doc: Document) -> Sequence[Claim]:
     )
     if position is None:
         return claims
-    if position + 1 >= len(content):
+    headline = claims[content[position]].text
+    position, above = _below_headline(claims, content, position + 1, headline)
+    if position >= len(content):
         return claims
-    candidate = claims[content[position + 1]]
-    if candidate.label != labels.PARAGRAPH or not _MIN_LENGTH <= len(candidate.text) <= _MAX_LENGTH:
+    candidate = claims[content[position]]
+    if (
+        candidate.label != labels.PARAGRAPH
+        or not _MIN_LENGTH <= len(candidate.text) <= _MAX_LENGTH
+        or _not_a_standfirst(candidate.text, headline)
+    ):
         return claims
-    meta: list[str] = []
-    between = 0
-    for index in content[position + 2 :]:
-        label = claims[index].label
-        if label not in _META:
-            if (
-                label == labels.PARAGRAPH
-                and not any(seen in _EVIDENCE for seen in meta)
-                and between < _MAX_BETWEEN
-                and len(claims[index].text) <= _MAX_BETWEEN_LENGTH
-            ):
-                between += 1  # a caption or a prompt between the standfirst and the header lines
-                continue
-            if label not in (labels.PARAGRAPH, labels.DATELINE):
-                return claims
-            break
-        meta.append(label)
-    else:
-        return claims  # nothing after the header lines: no body for a standfirst to lead
-    evidence = next((label for label in meta if label in _EVIDENCE), None)
+    following = content[position + 1 :]
+    evidence = None
+    if not above & _EVIDENCE:
+        evidence = _header_lines_after(
+            claims, following, candidate, doc, boilerplate_above=labels.BOILERPLATE in above
+        )
+    if evidence is None:
+        evidence = _picture_or_share_after(claims, following, candidate, bare=not above & _EVIDENCE)
     if evidence is None:
         return claims
     revised = list(claims)
-    revised[content[position + 1]] = attrs.evolve(
+    revised[content[position]] = attrs.evolve(
         candidate,
         label=labels.STANDFIRST,
         detector=NAME,
         reason=f"paragraph between the headline and a {evidence} line",
     )
     return revised
+
+
+def _below_headline(
+    claims: Sequence[Claim], content: Sequence[int], position: int, headline: str
+) -> tuple[int, set[str]]:
+    """The position of the first paragraph under the headline, and the labels passed over.
+
+    Passed over are boilerplate, header lines and a repeat of the headline, up to
+    :data:`_MAX_ABOVE` of them.
+    """
+    above: set[str] = set()
+    for _ in range(_MAX_ABOVE):
+        if position >= len(content):
+            break
+        claim = claims[content[position]]
+        if claim.label in _META:
+            above.add(claim.label)
+        elif claim.label == labels.PARAGRAPH and _repeats(claim.text, headline):
+            above.add(labels.HEADLINE)
+        else:
+            break
+        position += 1
+    return position, above
+
+
+def _header_lines_after(
+    claims: Sequence[Claim],
+    following: Sequence[int],
+    candidate: Claim,
+    doc: Document,
+    *,
+    boilerplate_above: bool,
+) -> str | None:
+    """The label of the date line or byline that shows the candidate to be the standfirst."""
+    meta: list[Claim] = []
+    between = 0
+    for index in following:
+        claim = claims[index]
+        if claim.label == labels.PARAGRAPH and _WORD.search(claim.text) is None:
+            continue  # a list mark alone ("*"): a share button whose icon the text lost
+        if claim.label not in _META:
+            if (
+                claim.label == labels.PARAGRAPH
+                and not any(seen.label in _EVIDENCE for seen in meta)
+                and between < _MAX_BETWEEN
+                and len(claim.text) <= _MAX_BETWEEN_LENGTH
+            ):
+                between += 1  # a caption or a prompt between the standfirst and the header lines
+                continue
+            if claim.label not in (labels.PARAGRAPH, labels.DATELINE):
+                return None
+            break
+        meta.append(claim)
+    else:
+        return None  # nothing after the header lines: no body for a standfirst to lead
+    evidence = next((claim for claim in meta if claim.label in _EVIDENCE), None)
+    if evidence is None:
+        return None
+    if between and boilerplate_above and looks_like_title(candidate.text):
+        return None  # a title under a line taken for the headline ("Skip to content")
+    from newsparse.assemble import in_a_dated_list  # noqa: PLC0415 (assemble imports us)
+
+    if in_a_dated_list(doc.text, evidence):
+        return None  # teasers of other stories, each with its date
+    return evidence.label
+
+
+def _picture_or_share_after(
+    claims: Sequence[Claim], following: Sequence[int], candidate: Claim, *, bare: bool
+) -> str | None:
+    """``"share"`` or ``"caption"`` if such lines stand between the candidate and the body."""
+    if len(candidate.text.split()) < _MIN_WORDS_BY_PICTURE or _title_case(candidate.text):
+        return None
+    run: list[Claim] = []
+    for index in following:
+        claim = claims[index]
+        if claim.label == labels.PARAGRAPH and _WORD.search(claim.text) is None:
+            continue  # a list mark alone ("*"): a share button whose icon the text lost
+        if claim.label not in _META:
+            if claim.label not in (labels.PARAGRAPH, labels.DATELINE):
+                return None
+            break
+        run.append(claim)
+    else:
+        return None
+    body = claim.label == labels.DATELINE or is_prose(claim.text)
+    if body and any(claim.reason == _SHARE for claim in run):
+        return "share"
+    if any(claim.reason in _CAPTIONS and (bare or not _bare_credit(claim.text)) for claim in run):
+        return "caption"
+    return None
+
+
+def _bare_credit(text: str) -> bool:
+    return _BARE_CREDIT.match(text) is not None or len(text.split()) <= _BARE_CREDIT_WORDS
+
+
+def _repeats(text: str, headline: str) -> bool:
+    """Whether a paragraph repeats the headline, or most of its words."""
+    words = _WORD.findall(text.casefold())
+    if not words:
+        return False
+    title = set(_WORD.findall(headline.casefold()))
+    return sum(1 for word in words if word in title) >= _REPEAT_SHARE * len(words)
+
+
+def _not_a_standfirst(text: str, headline: str) -> bool:
+    """Whether a paragraph's shape rules it out as a standfirst."""
+    if _NOT_PROSE_START.match(text) or " | " in text or "/" in text.split(maxsplit=1)[0]:
+        return True
+    if _DATE_LABEL.match(text) and any(character.isdigit() for character in text):
+        return True
+    if (starts_with_lead(text) and text[-1] not in SENTENCE_END) or parse_byline(text):
+        return True
+    comma = text.rfind(",")
+    if (
+        comma > 0
+        and len(text) - comma <= _AGENCY_TAIL
+        and AgencyTable.default().find(text[comma + 1 :].strip()) is not None
+    ):
+        return True  # "Ana Lima and Tom Ode, Associated Press"
+    return _repeats(text, headline)
+
+
+def _title_case(text: str) -> bool:
+    """Whether every longer word of a line starts with a capital, as in a title."""
+    long = [word for word in _WORD.findall(text) if len(word) >= _TITLE_WORD]
+    return len(long) >= _TITLE_WORDS and all(word[0].isupper() for word in long)
 
 
 REVISION: Final = Revision(NAME, revise)
