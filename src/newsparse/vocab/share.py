@@ -28,6 +28,13 @@ PHRASES: Final[tuple[str, ...]] = (
     "reddit this", "linkedin share", "share via email", "gift this article", "gift article",
     "listen", "listen to this article", "share this with", "share this on", "copy this link",
     "close share panel",
+    # the same buttons in the other languages newsparse reads
+    "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentare", "merken",
+    "partager", "partager l'article", "imprimer", "commentaires",
+    "compartir", "imprimir", "comentarios", "comentar",
+    "condividi", "stampa", "commenti", "commenta",
+    "compartilhar", "comentários", "comentar",
+    "delen",
 )  # fmt: skip
 
 #: The word "share" on buttons, in the languages newsparse reads.
