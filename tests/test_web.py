@@ -903,6 +903,11 @@ TEASER_PROSE = (
         "Noticias relacionadas",
         "Leggi anche",
         "Veja também",
+        "Diese Artikel könnten euch auch interessieren:",
+        "Next article",
+        "Vorschau auf den nächsten Artikel",
+        "Article suivant",
+        "Artículo anterior",
     ],
 )
 def test_heading_of_other_stories_ends_the_article(heading: str) -> None:

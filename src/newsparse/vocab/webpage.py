@@ -72,27 +72,36 @@ OTHER_STORIES: Final[tuple[str, ...]] = (
     "more on this story", "more on this topic", "more like this", "most read", "most popular",
     "most viewed", "popular posts", "popular articles", "trending", "trending now",
     "latest news", "latest stories", "latest articles", "further reading",
+    "next article", "previous article", "next story", "previous story", "next post",
+    "previous post",
     # German
     "ähnliche beiträge", "ähnliche artikel", "ähnliche themen", "verwandte artikel",
     "verwandte beiträge", "weitere artikel", "weitere beiträge", "weitere themen",
     "mehr zum thema", "mehr zu diesem thema", "das könnte sie auch interessieren",
     "das könnte dich auch interessieren", "das könnte sie interessieren",
-    "das könnte dich interessieren", "auch interessant", "lesen sie auch", "lies auch",
+    "das könnte dich interessieren", "das könnte euch auch interessieren",
+    "diese artikel könnten sie auch interessieren", "diese artikel könnten dich auch interessieren",
+    "diese artikel könnten euch auch interessieren", "auch interessant", "lesen sie auch",
+    "lies auch", "nächster artikel", "vorheriger artikel", "nächster beitrag",
+    "vorheriger beitrag", "vorschau auf den nächsten artikel",
     "die redaktion empfiehlt", "empfehlungen der redaktion", "meistgelesen",
     "meistgelesene artikel", "meistgelesene beiträge", "meistdiskutiert",
     "meistdiskutierte artikel", "beliebte beiträge", "neueste beiträge",
     # French
     "à lire aussi", "lire aussi", "à lire également", "pour approfondir", "sur le même sujet",
     "articles similaires", "articles liés", "dans la même rubrique", "les plus lus",
+    "article suivant", "article précédent",
     # Spanish
     "te puede interesar", "también te puede interesar", "noticias relacionadas",
     "artículos relacionados", "lo más leído", "más noticias", "video recomendado",
-    "recomendado", "recomendados",
+    "recomendado", "recomendados", "artículo siguiente", "artículo anterior",
+    "noticia siguiente", "noticia anterior",
     # Italian
     "articoli correlati", "potrebbe interessarti", "ti potrebbe interessare", "leggi anche",
-    "i più letti",
+    "i più letti", "articolo successivo", "articolo precedente",
     # Portuguese
-    "veja também", "leia também", "notícias relacionadas", "mais lidas",
+    "veja também", "leia também", "notícias relacionadas", "mais lidas", "próximo artigo",
+    "artigo anterior",
     # Dutch
     "gerelateerde artikelen", "lees ook", "meest gelezen",
 )  # fmt: skip
