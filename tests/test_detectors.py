@@ -41,6 +41,11 @@ def labels_of(text: str) -> list[tuple[str, str]]:
         "Share this on WhatsApp",
         "Copy this link",
         "Close share panel",
+        "Artikel teilen | Drucken | Kommentare",
+        "Partager Imprimer",
+        "Compartir | Comentarios",
+        "Condividi Stampa",
+        "Compartilhar",
     ],
 )
 def test_share_lines_are_boilerplate(line: str) -> None:
@@ -64,6 +69,18 @@ def test_prose_with_share_words_stays_in_the_body(line: str) -> None:
     """A lone weak word or a sentence using network names is not a share line."""
     text = f"Mill reopens\n\nThe mill reopened on Monday after the flood.\n\n{line}\n"
     assert line in parse_article(text).body
+
+
+def test_a_share_row_with_a_date_in_figures_is_no_share_line() -> None:
+    """'23/11/2023 | Share | 3 Comments' dates the article: it is left to the date detectors."""
+    text = (
+        "Mill reopens\n\n23/11/2023 | Share | 3 Comments\n\n"
+        "The mill reopened on Monday after the flood, and the bakers came back.\n"
+    )
+    article = parse_article(text)
+    assert article.boilerplate == ()
+    assert article.published is not None
+    assert article.published.value == dt.date(2023, 11, 23)
 
 
 @pytest.mark.parametrize(

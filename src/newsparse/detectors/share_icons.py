@@ -47,13 +47,21 @@ _TOKEN: Final = regex.compile(
 )
 
 
+#: A date written in figures ("06/11/2023"), which share counts never are.
+_NUMERIC_DATE: Final = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
 def is_share_line(text: str) -> bool:
     """Whether a line (without its edge spaces) is made only of share buttons and icons.
 
+    A line with a date in figures is not ("06/11/2023 0 Comments" dates the article).
+
     >>> is_share_line("Facebook Twitter LinkedIn Email"), is_share_line("More")
     (True, False)
+    >>> is_share_line("Share | 12 Comments"), is_share_line("06/11/2023 | Share | 12 Comments")
+    (True, False)
     """
-    if len(text) > _MAX_LENGTH:
+    if len(text) > _MAX_LENGTH or _NUMERIC_DATE.search(text) is not None:
         return False
     words: list[str] = []
     position = 0

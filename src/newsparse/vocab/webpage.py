@@ -72,8 +72,6 @@ OTHER_STORIES: Final[tuple[str, ...]] = (
     "more on this story", "more on this topic", "more like this", "most read", "most popular",
     "most viewed", "popular posts", "popular articles", "trending", "trending now",
     "latest news", "latest stories", "latest articles", "further reading",
-    "next article", "previous article", "next story", "previous story", "next post",
-    "previous post",
     # German
     "ähnliche beiträge", "ähnliche artikel", "ähnliche themen", "verwandte artikel",
     "verwandte beiträge", "weitere artikel", "weitere beiträge", "weitere themen",
@@ -82,26 +80,22 @@ OTHER_STORIES: Final[tuple[str, ...]] = (
     "das könnte dich interessieren", "das könnte euch auch interessieren",
     "diese artikel könnten sie auch interessieren", "diese artikel könnten dich auch interessieren",
     "diese artikel könnten euch auch interessieren", "auch interessant", "lesen sie auch",
-    "lies auch", "nächster artikel", "vorheriger artikel", "nächster beitrag",
-    "vorheriger beitrag", "vorschau auf den nächsten artikel",
+    "lies auch",
     "die redaktion empfiehlt", "empfehlungen der redaktion", "meistgelesen",
     "meistgelesene artikel", "meistgelesene beiträge", "meistdiskutiert",
     "meistdiskutierte artikel", "beliebte beiträge", "neueste beiträge",
     # French
     "à lire aussi", "lire aussi", "à lire également", "pour approfondir", "sur le même sujet",
     "articles similaires", "articles liés", "dans la même rubrique", "les plus lus",
-    "article suivant", "article précédent",
     # Spanish
     "te puede interesar", "también te puede interesar", "noticias relacionadas",
     "artículos relacionados", "lo más leído", "más noticias", "video recomendado",
-    "recomendado", "recomendados", "artículo siguiente", "artículo anterior",
-    "noticia siguiente", "noticia anterior",
+    "recomendado", "recomendados",
     # Italian
     "articoli correlati", "potrebbe interessarti", "ti potrebbe interessare", "leggi anche",
-    "i più letti", "articolo successivo", "articolo precedente",
+    "i più letti",
     # Portuguese
-    "veja também", "leia também", "notícias relacionadas", "mais lidas", "próximo artigo",
-    "artigo anterior",
+    "veja também", "leia também", "notícias relacionadas", "mais lidas",
     # Dutch
     "gerelateerde artikelen", "lees ook", "meest gelezen",
 )  # fmt: skip
@@ -111,6 +105,13 @@ OTHER_STORIES: Final[tuple[str, ...]] = (
 #: may follow). Lower case.
 END_MARKERS: Final[tuple[str, ...]] = (
     *OTHER_STORIES,
+    # links to the story before and after, in the seven languages (navigation, not a box)
+    "next article", "previous article", "next story", "previous story", "next post",
+    "previous post", "nächster artikel", "vorheriger artikel", "nächster beitrag",
+    "vorheriger beitrag", "vorschau auf den nächsten artikel", "article suivant",
+    "article précédent", "artículo siguiente", "artículo anterior", "noticia siguiente",
+    "noticia anterior", "articolo successivo", "articolo precedente", "próximo artigo",
+    "artigo anterior",
     # English
     "related topics", "share this", "share this article", "share this story",
     "share this post", "share", "like this", "tags", "topics", "categories", "filed under",
