@@ -14,6 +14,7 @@ words stays in the body.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -25,6 +26,8 @@ from newsparse.vocab.boilerplate import CREDIT_IN_BRACKETS, CREDIT_LABEL, CREDIT
 
 NAME: Final = "boilerplate"
 _MAX_LENGTH: Final = 400
+#: How many lines' answers :func:`boilerplate_reason` keeps.
+_CACHE_SIZE: Final = 1024
 _REASONS: Final = tuple(reason for _, reason, _ in PATTERNS)
 #: The phrases with no words to test first, as one pattern.
 _LINE: Final = regex.compile(
@@ -66,8 +69,12 @@ _TAIL_MAX: Final = 110
 _META_MAX_WORDS: Final = 12
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def boilerplate_reason(text: str) -> str | None:
     """Why a line is boilerplate by its words, or ``None`` if it is not.
+
+    The parse asks this of a line more than once (as a detector, as a paragraph's
+    interrupter, in the page analysis); the last answers are kept.
 
     >>> boilerplate_reason("Sign up for our morning newsletter")
     'newsletter prompt'

@@ -182,7 +182,7 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r"\ (?:(?:by|von)\ (?-i:\p{Lu})|courtesy\ of\ )[^.!?]{1,60}\.?"
         ),
         "photo credit",
-        ("photo", "picture", "image", "foto"),
+        (),
     ),
     (
         # a caption ending with its credit: "The quay at dawn. / (C) Ana Lima",
@@ -203,28 +203,7 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r"|dcha\.|derecha|da\ sinistra|a\ sinistra|a\ destra|esq\.|dir\.)\)[^?\n]*"
         ),
         "image caption",
-        (
-            "(l.",
-            "(r.",
-            "(li.",
-            "(re.",
-            "(v.",
-            "(von links",
-            "(left",
-            "(right",
-            "(from left",
-            "(l-r",
-            "(à ",
-            "(de g",
-            "(izq",
-            "(dcha",
-            "(derecha",
-            "(da sinistra",
-            "(a sinistra",
-            "(a destra",
-            "(esq",
-            "(dir",
-        ),
+        ("(",),
     ),
     (
         # "Zum Vergrößern auf das Bild klicken", "Click to enlarge", within a caption
@@ -234,7 +213,7 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r"|clicca\ per\ ingrandire|clique\ para\ ampliar)\b[^\n]{0,300}"
         ),
         "image caption",
-        ("vergr", "enlarge", "larger", "agrandir", "ampliar", "ingrandire"),
+        ("clic", "vergr", "agrandir", "ampliar"),
     ),
     (
         # a numbered figure's caption: "Abbildung 4: ...", "Figure 2. ...", "Abb. 3: ..."
@@ -243,7 +222,7 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r"\ \d{1,3}[:.]\ [^\n]{0,400}"
         ),
         "image caption",
-        ("abb", "fig", "graf", "graph", "gráf"),
+        (),
     ),
     (r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4})) .{0,300}", "copyright notice", ()),
     (r"\(?(?:alle\ )?angaben\ ohne\ gewähr\.?\)?", "disclaimer", ()),
