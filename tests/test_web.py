@@ -943,6 +943,51 @@ def test_heading_of_other_stories_inside_the_story_does_not_end_it() -> None:
     assert body[-3:] == more[1:]
 
 
+MIDDLE_OF_THE_STORY = (
+    "Crossings were cut to two a day last winter when the operator lost a second crew, and islanders say the shorter timetable made it hard to reach the hospital in time for morning appointments on the mainland.",
+    "The council said it would now look for a longer contract, so that the island does not face the same uncertainty next autumn, and it will ask the operator to train two new deckhands from the island itself.",
+    "A public meeting on the future of the service is planned for the village hall in January, and the ferry company has promised to publish its passenger figures before it.",
+    "Until then the winter timetable stands, and the first boat will leave the harbour at seven each morning, weather permitting, as it has done for the past nineteen years.",
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("Mehr zum Thema", "Neue Fähre für Kleinwarden", "Hafen bekommt zweiten Anleger"),
+        (
+            "Related stories",
+            "Pellowick Bakery Wins Regional Pasty Prize",
+            "New Bus Timetable for the Pellowick Valley",
+            "Harbour Wall Repairs Begin",
+        ),
+        ("Tags:", "Ferries", "Pellowick Island", "Council"),
+    ],
+    ids=["de", "en", "tags"],
+)
+def test_box_of_other_stories_inside_the_story_is_not_body(box: tuple[str, ...]) -> None:
+    """A box heading between two paragraphs, and the teaser titles under it, are the page's."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    paragraphs = (*page.paragraphs, MIDDLE_OF_THE_STORY[0], *box, *MIDDLE_OF_THE_STORY[1:])
+    text = page.separator.join([page.before, page.header, *paragraphs, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, *MIDDLE_OF_THE_STORY)
+    found = segments_by_line(text)
+    for line in box:
+        assert found[line][:2] == ("boilerplate", "page_furniture")
+        assert found[line][2] in {"box of the page in the article", "list of other stories"}
+
+
+def test_box_under_the_story_leaves_a_date_line_to_the_detectors() -> None:
+    """A line with a date under a box heading ends the box: it may be the article's date."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    box = ("Share this article", "Facebook", "Updated 15 November 2023 10:00 GMT")
+    paragraphs = (*page.paragraphs, MIDDLE_OF_THE_STORY[0], *box, *MIDDLE_OF_THE_STORY[1:])
+    text = page.separator.join([page.before, page.header, *paragraphs, page.after])
+    found = segments_by_line(text)
+    assert found[box[1]][0] == "boilerplate"
+    assert found[box[2]][2] != "box of the page in the article"
+
+
 @pytest.mark.parametrize(
     "heading",
     [

@@ -209,6 +209,11 @@ class Region:
     """Boxes of other stories inside the article, as line indices ``[start, end)``: a heading
     ("Related", "Most read") and the titles under it (see :func:`find_boxes`). Found in any
     document, page or not: a hand copy keeps them too."""
+    box_lines: tuple[int, ...] = attrs.field(default=(), repr=False)
+    """On a page, lines inside the article that belong to a box of the page: a heading of
+    what pages put under a story ("Tags:", "Share this article", "About the author", see
+    :func:`is_box_heading`) and, after the first paragraph, the teaser titles, tags and share
+    lines under it."""
     reason: str = attrs.field(default="", repr=False)
     """Why the document was or was not taken for a page, in words (``newsparse explain``
     prints it)."""
@@ -411,6 +416,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
             is_page=True,
             byline=_byline_above(lines, top),
             boxes=find_boxes(lines, top, end),
+            box_lines=_box_lines(lines, features, top, end, first_prose),
             reason=reason + "; no line is the headline with confidence",
         )
     return Region(
@@ -421,7 +427,50 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
         dates_above=_dates_above(lines, headline, day_first=day_first),
         byline=_byline_above(lines, headline),
         boxes=find_boxes(lines, headline, max(end, headline + 1)),
+        box_lines=_box_lines(lines, features, headline + 1, end, first_prose),
         reason=reason,
+    )
+
+
+def _box_lines(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int, first_prose: int
+) -> tuple[int, ...]:
+    """The lines of boxes of the page inside the article ``[start, end)``.
+
+    A box heading (:func:`is_box_heading`) after the first prose line is one, and so are the
+    lines under it that score zero or less (teaser titles, tags, share lines), up to the next
+    line that scores more or holds a date or a byline. Above the first prose line such lines
+    are the header's (a row of share buttons), left to the detectors.
+    """
+    found: list[int] = []
+    inside = False
+    for index in range(max(start, first_prose + 1), end):
+        content = lines[index].content
+        if not content:
+            continue
+        if is_box_heading(content):
+            found.append(index)
+            inside = True
+        elif inside and features[index].score <= 0 and not _is_meta(content):
+            found.append(index)
+        else:
+            inside = False
+    return tuple(found)
+
+
+def is_box_heading(content: str) -> bool:
+    """Whether a line is only the heading of a box of what pages put under a story.
+
+    Other stories, the share and tag lines, the author's box
+    (:data:`~newsparse.vocab.webpage.END_MARKERS`): "Related articles", "Mehr zum Thema",
+    "Tags:". Inside a story too, such a line heads a box of the page, not a part of the story.
+
+    >>> is_box_heading("Mehr zum Thema"), is_box_heading("More on the ferry")
+    (True, False)
+    """
+    return (
+        len(content) <= BOX_HEADING_MAX_LENGTH
+        and _END_MARKER.match(unbulleted(content)) is not None
     )
 
 

@@ -33,6 +33,8 @@ from newsparse.chain import Cursor, Detection, Detector
 
 NAME: Final = "page_furniture"
 _BOX: Final = "list of other stories"
+#: The reason given for a line of a box of the page inside the article ("Tags:").
+IN_A_BOX: Final = "box of the page in the article"
 #: The reasons given for the lines before and after the article.
 BEFORE_THE_ARTICLE: Final = "page before the article"
 AFTER_THE_ARTICLE: Final = "page after the article"
@@ -60,6 +62,8 @@ def detect(cursor: Cursor) -> Detection | None:
     if cursor.line >= region.end:
         last = cursor.block_end - 1
         return Detection(labels.BOILERPLATE, lines[last].content_end, AFTER_THE_ARTICLE)
+    if cursor.line in region.box_lines:
+        return Detection(labels.BOILERPLATE, lines[cursor.line].content_end, IN_A_BOX)
     return None
 
 

@@ -224,12 +224,12 @@ def _bare_credit(text: str) -> bool:
 
 
 def _repeats(text: str, headline: str) -> bool:
-    """Whether a paragraph repeats the headline, or most of its words."""
-    words = _WORD.findall(text.casefold())
+    """Whether a paragraph repeats the headline, or most of its words (each word once)."""
+    words = set(_WORD.findall(text.casefold()))
     if not words:
         return False
     title = set(_WORD.findall(headline.casefold()))
-    return sum(1 for word in words if word in title) >= _REPEAT_SHARE * len(words)
+    return len(words & title) >= _REPEAT_SHARE * len(words)
 
 
 def _not_a_standfirst(text: str, headline: str) -> bool:
