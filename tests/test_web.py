@@ -17,11 +17,11 @@ import pytest
 from newsparse import Article, Cursor, Document, State, explain, parse_article, parse_date
 from newsparse.cli import explain_summary, main
 from newsparse.detectors import header_furniture
-from newsparse.detectors.byline import is_personal_name, parse_byline
+from newsparse.detectors.byline import is_job_title, is_personal_name, parse_byline
 from newsparse.detectors.date_line import published_by_label
 from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.language import guess_language
-from newsparse.region import find_article
+from newsparse.region import _may_be_headline, find_article
 
 UTC = dt.timezone.utc
 
@@ -3022,3 +3022,13 @@ def test_standfirst_over_share_buttons_whose_icons_the_text_lost() -> None:
     marks = "  *\n\n  *\n\n  *"
     text = _page_with_header(DECK, marks, "  * Share", marks)
     assert parse_article(text).standfirst == DECK
+
+
+def test_job_title_is_no_headline() -> None:
+    """A writer's job title under the name ("Politics Reporter, Site") is no headline."""
+    assert is_job_title("Politics Reporter, Harbour Post")
+    assert is_job_title("Chefredakteurin")
+    assert not is_job_title("Reporter attacked in the harbour")
+    assert not is_job_title("The Daily News")
+    assert not _may_be_headline("Senior Politics Reporter, Harbour Post")
+    assert _may_be_headline("Reporter attacked in the harbour")

@@ -30,6 +30,7 @@ import regex
 from newsparse.dates import DATE_SEARCH
 from newsparse.detectors.boilerplate import boilerplate_reason
 from newsparse.detectors.byline import (
+    is_job_title,
     is_lone_lead,
     is_personal_name,
     parse_byline,
@@ -1151,6 +1152,7 @@ def _may_be_headline(content: str) -> bool:
         or is_share_line(content)
         or parse_meta_line(content) is not None
         or _CREDIT.search(content)
+        or is_job_title(content)
     )
 
 

@@ -35,6 +35,8 @@ from newsparse.vocab.bylines import (
     AUTHOR_BOX_HEADINGS,
     AUTHOR_LINKS,
     FOLLOW_WORDS,
+    JOB_TITLE_WORDS,
+    JOB_WORDS,
     LEAD_WORDS,
     NOT_NAME_WORDS,
     PARTICLES,
@@ -253,6 +255,45 @@ def is_personal_name(text: str) -> bool:
         and _LEAD.match(text) is None
         and _is_name(text)
         and AgencyTable.default().find(text) is None
+    )
+
+
+#: A job title has at most this many words before its comma ("Senior Contributing Editor") ...
+_JOB_TITLE_MAX_WORDS: Final = 5
+#: ... and the site's or agency's name after it at most this many.
+_JOB_SITE_MAX_WORDS: Final = 4
+
+
+def is_job_title(text: str) -> bool:
+    """Whether a line is a writer's job title alone, as pages print it under the name.
+
+    Role words only (:data:`~newsparse.vocab.bylines.ROLE_WORDS`, names of sections), one of
+    them a writer's job, then maybe a comma and the name of the site or agency. Such a line
+    is no headline.
+
+    >>> is_job_title("Politics Reporter, HuffPost"), is_job_title("Chefredakteurin")
+    (True, True)
+    >>> is_job_title("Senior Editor"), is_job_title("rédactrice en chef adjointe")
+    (True, True)
+    >>> is_job_title("The Daily News"), is_job_title("Reporter attacked in Kyiv")
+    (False, False)
+    """
+    head, comma, site = text.partition(",")
+    if comma and not (site := site.strip())[:1].isupper():
+        return False
+    if comma and len(site.split()) > _JOB_SITE_MAX_WORDS:
+        return False
+    words = [word.casefold() for word in _ROLE_TOKEN.findall(head)]
+    return (
+        0 < len(words) <= _JOB_TITLE_MAX_WORDS
+        and any(word in JOB_WORDS for word in words)
+        and all(
+            word in ROLE_WORDS
+            or word in JOB_WORDS
+            or word in JOB_TITLE_WORDS
+            or word in NOT_NAME_WORDS
+            for word in words
+        )
     )
 
 

@@ -37,6 +37,33 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
      "redacción", "redação", "rédaction", "redazione", "redactie"}
 )  # fmt: skip
 
+#: The nouns of a writer's job in the six languages, lower case: a line of role words (see
+#: :data:`ROLE_WORDS`) holding one of them is a job title ("Senior Politics Reporter",
+#: "Chefredakteurin", "rédactrice en chef"), not a headline.
+JOB_WORDS: Final[frozenset[str]] = frozenset(
+    {"writer", "correspondent", "reporter", "editor", "columnist", "contributor",
+     "photographer", "producer", "analyst", "critic", "journalist", "author", "freelancer",
+     "blogger", "commentator", "anchor", "host", "intern",
+     "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "korrespondent",
+     "korrespondentin", "journalistin", "reporterin", "autorin", "kolumnist", "kolumnistin",
+     "fotograf", "fotografin", "volontär", "volontärin", "ressortleiter", "ressortleiterin",
+     "mitarbeiter", "mitarbeiterin",
+     "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante",
+     "chroniqueur", "chroniqueuse", "éditorialiste", "envoyé", "envoyée",
+     "periodista", "redactor", "redactora", "corresponsal", "columnista", "editora",
+     "giornalista", "redattore", "redattrice", "caporedattore", "caporedattrice",
+     "corrispondente", "inviato", "inviata", "editorialista",
+     "jornalista", "repórter", "redator", "redatora", "correspondente", "colunista"}
+)  # fmt: skip
+
+#: Other words of a job title in the other languages, lower case: "en chef", "leitende",
+#: "stellvertretender", "jefe".
+JOB_TITLE_WORDS: Final[frozenset[str]] = frozenset(
+    {"leitender", "leitende", "stellvertretender", "stellvertretende", "freier", "freie",
+     "en", "chef", "adjoint", "adjointe", "spécial", "spéciale", "jefe", "jefa", "especial",
+     "capo", "speciale", "chefe", "in", "de", "del", "der"}
+)  # fmt: skip
+
 #: Words of page furniture that a line of capitalised words may hold but a personal name does
 #: not ("Enlarge Image", "Leave a Comment", "Car Reviews"), lower case. A bare name on a line
 #: (with no "By" before it) is not taken when it has one of them.
