@@ -2753,6 +2753,9 @@ def test_date_labels_and_kinds(line: str, dates: list[tuple[str, str]]) -> None:
         ("Updated: 3 March 2020", None),
         ("Le 3 mars 2020", None),  # too short a label: any date may follow "le"
         ("The album was released 3 March 2020", None),  # the label must open the line or a part
+        # ... or be written with a capital: a part run into the one before it
+        ("Ana Lima, The Harbour Post Published 7:40 p.m. ET March 17, 2020", "2020-03-17"),
+        ("(Harbour News) Erstellt am 09.08.2013, 06:00", "2013-08-09"),
     ],
 )
 def test_published_by_label(line: str, published: str | None) -> None:

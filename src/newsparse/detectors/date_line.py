@@ -137,9 +137,10 @@ def published_by_label(text: str, *, day_first: bool = False) -> DateValue | Non
 
     That is "Published: ...", "Datum: ...", "Erschienen am ...", "Publié le ...", not a
     bare "on" or "am", which stand before any date. The label must open the line or a part
-    of it after a separator ("Ana Lima | Published: ..."), not end a phrase ("Album released
-    March 3, 2020"). ``None`` if there is none, or the line reads as a sentence (see
-    :func:`dates_in_line`).
+    of it after a separator ("Ana Lima | Published: ..."), or be written with a capital, as the
+    start of a part run into the one before ("Ana Lima, The Daily Post Published 3 March
+    2020"), not end a phrase ("Album released March 3, 2020"). ``None`` if there is none, or
+    the line reads as a sentence (see :func:`dates_in_line`).
 
     >>> published_by_label("Erschienen am: 01.11.2023").value
     datetime.date(2023, 11, 1)
@@ -147,6 +148,10 @@ def published_by_label(text: str, *, day_first: bool = False) -> DateValue | Non
     True
     >>> published_by_label("on Nov 19, 2019") is None
     True
+    >>> published_by_label("Album released Nov 19, 2019") is None
+    True
+    >>> published_by_label("Ana Lima, The Post Published Nov 19, 2019").value
+    datetime.date(2019, 11, 19)
     """
     found = _labelled_dates_in_line(text, day_first=day_first)
     if found is None:
@@ -158,7 +163,7 @@ def published_by_label(text: str, *, day_first: bool = False) -> DateValue | Non
             kind == "published"
             and label is not None
             and len(label) >= STRONG_LABEL_LENGTH
-            and (not opening or opening[-1] in _PART_END)
+            and (not opening or opening[-1] in _PART_END or label[0].isupper())
         ):
             return value
     return None
