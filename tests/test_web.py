@@ -2783,6 +2783,9 @@ def test_first_line_that_only_starts_like_a_later_line_stays_the_headline() -> N
         ("Mis en ligne le 3 mars 2020", [("published", "2020-03-03")]),
         ("Aggiornata il 3 marzo 2020", [("modified", "2020-03-03")]),
         ("Wochenbericht 14. - 20. Januar 2022", []),  # a range of days dates no article
+        # a weather box gives today's date, not the article's
+        ("Thursday, Nov 5th 2020 7PM 6°C 10PM 7°C 5-Day Forecast", []),
+        ("Mittwoch, 3. März 2021 | Hamburg 8 °C", []),
     ],
 )
 def test_date_labels_and_kinds(line: str, dates: list[tuple[str, str]]) -> None:
@@ -2803,6 +2806,9 @@ def test_date_labels_and_kinds(line: str, dates: list[tuple[str, str]]) -> None:
         ("Updated: 3 March 2020", None),
         ("Le 3 mars 2020", None),  # too short a label: any date may follow "le"
         ("The album was released 3 March 2020", None),  # the label must open the line or a part
+        # ... or be written with a capital: a part run into the one before it
+        ("Ana Lima, The Harbour Post Published 7:40 p.m. ET March 17, 2020", "2020-03-17"),
+        ("(Harbour News) Erstellt am 09.08.2013, 06:00", "2013-08-09"),
     ],
 )
 def test_published_by_label(line: str, published: str | None) -> None:

@@ -79,9 +79,6 @@ _NAME_SEP = r"(?: \s*[-/]\s* )"
 #: A year, whole; the next date or time may follow it unspaced, as text copied out of a page
 #: runs two elements together ("2. Februar 20202. Februar 2020", "Nov 20 20194:29 AM").
 _YEAR = r"(?<!\d) (?P<year>1[89]\d\d|2[01]\d\d) (?: (?!\d) | (?=\d{1,2}(?:\.\s?\p{L}|[.:/]\d)) )"
-#: Where a date may start: not inside a number, but perhaps glued to a year before it (that
-#: it is a year is checked after the match, in :func:`_unlike_a_date`).
-_START = r"(?: (?<!\d) | (?<=[12]\d\d\d) )"
 
 #: The date grammar as a verbose ``regex`` fragment with named groups (``year``, ``month``,
 #: ``day``, ``hour``, ``minute``, ``second``, ``ampm``, ``zone``...). Compile with
@@ -97,11 +94,11 @@ DATE_PATTERN: Final = rf"""
           (?P<zone> (?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) )?
       )?
     | (?: (?P<month>{_MONTH}) \s* {_DAY} ,? \s* {_YEAR} )
-    | (?: {_START} {_DAY}
+    | (?: {_DAY}
           (?: \.? \s* (?:(?:of|de) \s+)? (?P<month>{_MONTH}) ,? \s* (?:(?:de|del) \s+)?
             | {_NAME_SEP} (?P<month>{_MONTH}) {_NAME_SEP} )
           {_YEAR} )
-    | (?: {_START} (?P<n1>\d{{1,2}}) (?P<nsep>[-/.]) (?P<n2>\d{{1,2}}) (?P=nsep)
+    | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[-/.]) (?P<n2>\d{{1,2}}) (?P=nsep)
           (?: {_YEAR} | (?P<year2>\d\d) (?![\d/.]|\.\d) ) )
   )
   (?(isotime) |
@@ -197,10 +194,12 @@ def date_from_match(
 def _unlike_a_date(match: regex.Match[str]) -> bool:
     """Whether what the grammar matched is no date, as the text around it shows.
 
-    That is the end of a range of days ("14. - 20. Januar 2022"; after a time, "14:30 - 3.
-    März 2020" is a date), or hyphenated numbers that are not a date with a four-digit year
-    ("1-2-3-2020", "11-19-19"). These are checked here rather than in the pattern, where they
-    would cost every position of every line searched.
+    That is a date that starts inside a number ("2017 Oktober 2017" holds no "17 Oktober
+    2017"; glued to a year it is one: "2. Februar 20202. Februar 2020"), the end of a range
+    of days ("14. - 20. Januar 2022"; after a time, "14:30 - 3. März 2020" is a date), or
+    hyphenated numbers that are not a date with a four-digit year ("1-2-3-2020", "11-19-19").
+    These are checked here rather than in the pattern, where they would cost every position
+    of every line searched.
     """
     start = match.start()
     if (

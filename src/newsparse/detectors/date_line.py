@@ -69,6 +69,7 @@ _META_SEPARATOR: Final = regex.compile(r"\s[|/•·]\s")
 #: ... three or more of them, each of no more than this many words, are no sentence.
 _META_PIECES: Final = 3
 _META_PIECE_WORDS: Final = 4
+_TEMPERATURE: Final = regex.compile(r"\d\s?°\s?[CF]\b")
 _CLOCK_END: Final = regex.compile(r"(?:[ap]\.m\.|\b[A-Z]\.)\s*\Z", regex.IGNORECASE)
 
 
@@ -114,8 +115,9 @@ def dates_in_line(
 ) -> tuple[tuple[tuple[DateKind, DateValue], ...], list[str]] | None:
     """The dates of a short line that holds other things too, and the text around them.
 
-    ``None`` if the line has no date, or if the words around its dates read as a sentence:
-    a paragraph that mentions a date. A date after a label that is not a date label
+    ``None`` if the line has no date, if the words around its dates read as a sentence (a
+    paragraph that mentions a date), or if it gives a temperature (a weather box's date is
+    today's). A date after a label that is not a date label
     ("Registriert: 18.09.2008", "Deadline: ...") is not counted. The text around the dates
     comes without the labels ("Published:") and has one part more than there are dates.
 
@@ -137,9 +139,10 @@ def published_by_label(text: str, *, day_first: bool = False) -> DateValue | Non
 
     That is "Published: ...", "Datum: ...", "Erschienen am ...", "Publié le ...", not a
     bare "on" or "am", which stand before any date. The label must open the line or a part
-    of it after a separator ("Ana Lima | Published: ..."), not end a phrase ("Album released
-    March 3, 2020"). ``None`` if there is none, or the line reads as a sentence (see
-    :func:`dates_in_line`).
+    of it after a separator ("Ana Lima | Published: ..."), or be written with a capital, as the
+    start of a part run into the one before ("Ana Lima, The Daily Post Published 3 March
+    2020"), not end a phrase ("Album released March 3, 2020"). ``None`` if there is none, or
+    the line reads as a sentence (see :func:`dates_in_line`).
 
     >>> published_by_label("Erschienen am: 01.11.2023").value
     datetime.date(2023, 11, 1)
@@ -147,6 +150,10 @@ def published_by_label(text: str, *, day_first: bool = False) -> DateValue | Non
     True
     >>> published_by_label("on Nov 19, 2019") is None
     True
+    >>> published_by_label("Album released Nov 19, 2019") is None
+    True
+    >>> published_by_label("Ana Lima, The Post Published Nov 19, 2019").value
+    datetime.date(2019, 11, 19)
     """
     found = _labelled_dates_in_line(text, day_first=day_first)
     if found is None:
@@ -158,7 +165,7 @@ def published_by_label(text: str, *, day_first: bool = False) -> DateValue | Non
             kind == "published"
             and label is not None
             and len(label) >= STRONG_LABEL_LENGTH
-            and (not opening or opening[-1] in _PART_END)
+            and (not opening or opening[-1] in _PART_END or label[0].isupper())
         ):
             return value
     return None
@@ -177,6 +184,8 @@ def _labelled_dates_in_line(
     """:func:`dates_in_line`, with the label before each date."""
     if len(text) > _MAX_LENGTH or _DIGIT.search(text) is None:
         return None
+    if "°" in text and _TEMPERATURE.search(text):
+        return None  # a weather box: today's date and the forecast ("Thursday, Nov 5 ... 6°C")
     dates: list[tuple[DateKind, DateValue, str | None]] = []
     rest: list[str] = []
     position = 0
