@@ -1019,6 +1019,79 @@ def test_subscribe_box_before_the_last_paragraph_does_not_end_it() -> None:
     assert parse_article(text + "\n").body == (*page.paragraphs, last)
 
 
+AUTHOR_BIO_LINE = "Tamsin Roskilly covers the islands and their ferries, and before that she spent ten years at a radio station in the valley."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("Über den Autor/ die Autorin", "Tamsin Roskilly", AUTHOR_BIO_LINE),
+        ("Autoreninfo", AUTHOR_BIO_LINE),
+        ("About Tamsin Roskilly", AUTHOR_BIO_LINE),
+        ("About the author:", "Tamsin Roskilly", AUTHOR_BIO_LINE),
+    ],
+    ids=["de-slash", "de-info", "about-name", "en"],
+)
+def test_author_box_inside_the_story_is_not_body(box: tuple[str, ...]) -> None:
+    """The author's box (heading, name, the line about them) between paragraphs is the page's."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    paragraphs = (*page.paragraphs, MIDDLE_OF_THE_STORY[0], *box, *MIDDLE_OF_THE_STORY[1:])
+    text = page.separator.join([page.before, page.header, *paragraphs, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, *MIDDLE_OF_THE_STORY)
+    found = segments_by_line(text)
+    for line in box:
+        assert found[line] == ("boilerplate", "page_furniture", "box of the page in the article")
+
+
+@pytest.mark.parametrize("heading", ["About the harbour", "Über Kleinwarden", "The author"])
+def test_heading_that_names_no_author_keeps_the_paragraph_under_it(heading: str) -> None:
+    """'About' and a place, or a bare 'The author', heads no author's box: the story goes on."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    paragraphs = (*page.paragraphs, heading, *MIDDLE_OF_THE_STORY)
+    text = page.separator.join([page.before, page.header, *paragraphs, page.after])
+    assert parse_article(text + "\n").body[-len(MIDDLE_OF_THE_STORY) :] == MIDDLE_OF_THE_STORY
+
+
+@pytest.mark.parametrize(
+    ("prompt", "field"),
+    [
+        ("Leave a comment", "Name *"),
+        ("Hinterlasse jetzt einen Kommentar", "E-Mail (erforderlich)"),
+        ("No Response so far »", "Name (required)"),
+    ],
+)
+def test_comment_form_under_a_short_story_ends_it(prompt: str, field: str) -> None:
+    """A comment prompt with the form's fields under it ends even a short story.
+
+    The prose under the form (a promotion of the site) is not the story's.
+    """
+    page = INSCRIPTIS_PIPE_BYLINE
+    story = page.paragraphs[:1]
+    promotion = [
+        "Pellowick Gazette is the weekly paper of the harbour towns, with news, tide tables and the ferry timetable for every island in the bay. "
+        * 3,
+        "Order the Gazette's book of harbour walks now: forty routes along the quays and cliffs, with maps and photographs of every one. "
+        * 3,
+        "Our guide to the islands tells you where to stay, where to eat and which beaches are safe for swimming at every state of the tide. "
+        * 3,
+    ]
+    promotion = [line.strip() for line in promotion]
+    parts = [page.before, page.header, *story, prompt, "Your comment", field, *promotion]
+    text = page.separator.join([*parts, page.after])
+    article = parse_article(text + "\n")
+    assert article.body == story
+    assert segments_by_line(text)[promotion[0]][0] == "boilerplate"
+
+
+def test_comment_prompt_without_a_form_under_a_short_story_does_not_end_it() -> None:
+    """A comment prompt alone after little prose ends nothing: it may stand above the story."""
+    page = INSCRIPTIS_PIPE_BYLINE
+    rest = (*page.paragraphs[1:], *MIDDLE_OF_THE_STORY)
+    parts = [page.before, page.header, page.paragraphs[0], "Leave a comment", *rest]
+    text = page.separator.join([*parts, page.after])
+    assert parse_article(text + "\n").body[-len(rest) :] == rest
+
+
 def test_last_paragraph_that_mentions_a_newsletter_stays() -> None:
     """A sentence of the story about a newsletter is prose, not a sign-up box."""
     page = INSCRIPTIS_PIPE_BYLINE

@@ -43,8 +43,10 @@ from newsparse.document import Document, Line
 from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title, unbulleted, unmarked
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
+    ABOUT_WORDS,
     ACCOUNT_LINKS,
     AUTHOR_BIO,
+    AUTHOR_BOX_TITLES,
     BOX_HEADINGS,
     COMMENT_AUTHOR,
     COMMENT_HEADING,
@@ -96,6 +98,28 @@ _BOX_HEADING: Final = regex.compile(
     r"|more\s*:|(?:more|most\ (?:read|popular|viewed))\s+(?:from|in|on)\s+[^.!?:]{1,40}:?)\Z",
     regex.IGNORECASE,
 )
+_AUTHOR_BOX_TITLE: Final = regex.compile(
+    r"\A(?:{titles})(?:\s*/\s*\p{{L}}+(?:\s\p{{L}}+)?)?\s*:?\Z".format(
+        titles="|".join(regex.escape(title) for title in AUTHOR_BOX_TITLES)
+    ),
+    regex.IGNORECASE,
+)
+_ABOUT_NAME: Final = regex.compile(
+    r"\A(?:{words})\s+(?P<name>[^:]{{3,50}}?)\s*:?\Z".format(
+        words="|".join(regex.escape(word) for word in ABOUT_WORDS)
+    ),
+    regex.IGNORECASE,
+)
+#: The label of a field of a comment form, marked as required or explained in brackets:
+#: "Name *", "E-Mail (required)", "URI (your blog or website)".
+_FORM_FIELD: Final = regex.compile(
+    r"\A(?:name|e-?mail(?:[-\ ]adresse)?|website|webseite|web|url|uri|nom|nombre|nome"
+    r"|correo(?:\ electrónico)?|sito(?:\ web)?|site(?:\ web)?)\s*(?:\*|\([^()]{1,40}\)\s*\*?)\Z",
+    regex.IGNORECASE,
+)
+#: A line of the comment form ends the story however little precedes it when the label of a
+#: field of the form follows within this many non-blank lines.
+FORM_REACH: Final = 8
 #: The heading of a story's table of contents.
 _CONTENTS: Final = regex.compile(
     r"\A(?:{})\s*:?\Z".format("|".join(regex.escape(heading) for heading in CONTENTS_HEADINGS)),
@@ -440,23 +464,56 @@ def _box_lines(
 
     A box heading (:func:`is_box_heading`) after the first prose line is one, and so are the
     lines under it that score zero or less (teaser titles, tags, share lines), up to the next
-    line that scores more or holds a date or a byline. Above the first prose line such lines
-    are the header's (a row of share buttons), left to the detectors.
+    line that scores more or holds a date or a byline. Under the heading of the author's box
+    (:func:`is_author_box_heading`) the author's name and the next line, about them, are the
+    box's too. Above the first prose line such lines are the header's (a row of share
+    buttons), left to the detectors.
     """
     found: list[int] = []
     inside = False
+    about = False  # under the heading of the author's box, before the line about them
     for index in range(max(start, first_prose + 1), end):
         content = lines[index].content
         if not content:
             continue
-        if is_box_heading(content):
+        if is_author_box_heading(content):
             found.append(index)
-            inside = True
+            inside = about = True
+        elif is_box_heading(content):
+            found.append(index)
+            inside, about = True, False
+        elif (
+            about
+            and len(content) <= BIO_MAX_LENGTH
+            and (len(content) > BOX_HEADING_MAX_LENGTH or not _is_meta(content))
+        ):
+            found.append(index)  # the author's name, then the line about them
+            about = is_personal_name(unbulleted(content))
         elif inside and features[index].score <= 0 and not _is_meta(content):
             found.append(index)
         else:
-            inside = False
+            inside = about = False
     return tuple(found)
+
+
+def is_author_box_heading(content: str) -> bool:
+    """Whether a line is only the heading of the box about the author.
+
+    A title ("About the author", "Autoreninfo", "Über den Autor/ die Autorin") or "About"
+    and a person's name. The name and a line about the author follow it.
+
+    >>> is_author_box_heading("Über den Autor/ die Autorin"), is_author_box_heading("Autoreninfo")
+    (True, True)
+    >>> is_author_box_heading("About Ana Lima"), is_author_box_heading("About the harbour")
+    (True, False)
+    """
+    if len(content) > BOX_HEADING_MAX_LENGTH:
+        return False
+    text = unbulleted(content)
+    if _AUTHOR_BOX_TITLE.match(text) is not None:
+        return True
+    about = _ABOUT_NAME.match(text)
+    return about is not None and is_personal_name(about["name"])
 
 
 def is_box_heading(content: str) -> bool:
@@ -640,7 +697,9 @@ def _cut_comments(
 
     That is a comments section (a marker line, a comment's author line, a line of the comment
     form) or a heading of what pages put under a story: other stories, share and tag lines,
-    the author's box (:data:`~newsparse.vocab.webpage.END_MARKERS`).
+    the author's box (:data:`~newsparse.vocab.webpage.END_MARKERS`). A line of the comment
+    form that the label of a field follows ("Leave a comment" / "Name *") ends it after any
+    prose, however little: a comment form is no part of a story.
     """
     total = sum(f.score for f in features[start:end] if f.score > 0)
     seen = 0.0
@@ -657,8 +716,30 @@ def _cut_comments(
             while cut > start and features[cut - 1].score <= 0:
                 cut -= 1  # the teasers and share lines above the comments
             return start, cut
+        if seen > 0 and _is_comment_prompt(content) and _form_follows(lines, index + 1, end):
+            return start, index  # a comment form: what stands above it may be a short story's
         seen += max(features[index].score, 0.0)
     return start, end
+
+
+def _is_form_field(content: str) -> bool:
+    """Whether a line is the label of a field of a comment form: "Name *", "E-Mail (required)"."""
+    return len(content) <= END_MARKER_MAX_LENGTH and _FORM_FIELD.match(content) is not None
+
+
+def _form_follows(lines: Sequence[Line], start: int, end: int) -> bool:
+    """Whether the label of a field of a comment form is among the next few non-blank lines."""
+    seen = 0
+    for index in range(start, end):
+        content = lines[index].content
+        if not content:
+            continue
+        if _is_form_field(content):
+            return True
+        seen += 1
+        if seen >= FORM_REACH:
+            return False
+    return False
 
 
 def _is_comment_prompt(content: str) -> bool:

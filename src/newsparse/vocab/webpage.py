@@ -135,6 +135,23 @@ END_MARKERS: Final[tuple[str, ...]] = (
     "delen",
 )  # fmt: skip
 
+#: The heading of the box about the author that pages put under the story, or inside it
+#: above the story (matched whole, case ignored; a colon may follow, and a second form after
+#: a slash, "Über den Autor/ die Autorin"). The name and a line about the author follow.
+#: Lower case.
+AUTHOR_BOX_TITLES: Final[tuple[str, ...]] = (
+    "about the author", "about the authors", "about the writer",
+    "über den autor", "über die autorin", "über die autoren", "autoreninfo", "autorinfo",
+    "zum autor", "zur autorin",
+    "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice",
+    "sobre el autor", "sobre la autora", "sobre los autores",
+    "l'autore", "l’autore", "sull'autore", "sull’autore",
+    "sobre o autor", "sobre a autora",
+)  # fmt: skip
+#: The word that opens the heading of an author's box that names the author ("About Ana
+#: Lima", "Über Ana Lima"). Lower case.
+ABOUT_WORDS: Final[tuple[str, ...]] = ("about", "über", "à propos de", "sobre", "su")
+
 #: The heading of a box of other stories inside a story or under it, followed by the titles
 #: of the stories (matched whole, case ignored; a colon, a count or an ellipsis may follow).
 #: A bare "More" is a button as often; "More:" heads a box. Lower case.
@@ -160,6 +177,7 @@ COMMENT_PROMPTS: Final[tuple[str, ...]] = (
     "leave a reply", "leave a comment", "comments are closed", "commenting is closed",
     "you must be logged in to", "your email address will not be published",
     "no comments yet", "there are no comments", "be the first to comment", "no responses",
+    "no response so far",
     "schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse jetzt einen kommentar",
     "kommentar verfassen", "kommentar schreiben", "kommentieren sie", "die kommentarfunktion ist",
     "kommentare sind geschlossen", "du musst angemeldet sein", "sie müssen angemeldet sein",
