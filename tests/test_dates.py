@@ -42,7 +42,7 @@ ENGLISH_FORMS: list[tuple[str, dt.date, str]] = [
     ("12-Nov-2019", dt.date(2019, 11, 12), "day"),
     ("23-09-2022", dt.date(2022, 9, 23), "day"),
     ("Nov 5, 2025 12 pm", dt.datetime(2025, 11, 5, 12, 0), "hour"),
-    ("Oct 13, 2020 @ 4:48 pm", dt.datetime(2020, 10, 13, 16, 48), "minute"),
+    ("Sep 9, 2021 @ 3:27 pm", dt.datetime(2021, 9, 9, 15, 27), "minute"),
     ("02/02/2022", dt.date(2022, 2, 2), "day"),  # day and month the same: no ambiguity
     ("Nov 5, 2025 12:15 a.m.", dt.datetime(2025, 11, 5, 0, 15), "minute"),
     ("5 November 2025 14.05 GMT", dt.datetime(2025, 11, 5, 14, 5, tzinfo=UTC), "minute"),
@@ -66,7 +66,7 @@ OTHER_LANGUAGE_FORMS: list[tuple[str, dt.date, str]] = [
     ("19.11.2019, 14:03 Uhr", dt.datetime(2019, 11, 19, 14, 3), "minute"),
     ("3. Okt. 2020", dt.date(2020, 10, 3), "day"),
     ("23. September 2022 um 14:00", dt.datetime(2022, 9, 23, 14, 0), "minute"),
-    ("29 / Dezember / 2022", dt.date(2022, 12, 29), "day"),
+    ("17 / Dezember / 2021", dt.date(2021, 12, 17), "day"),
     ("3 mars 2020", dt.date(2020, 3, 3), "day"),
     ("mardi 3 mars 2020", dt.date(2020, 3, 3), "day"),
     ("3 mars 2020 à 14h05", dt.datetime(2020, 3, 3, 14, 5), "minute"),
@@ -128,7 +128,7 @@ def test_eastern_time_follows_daylight_saving() -> None:
         "in March",
         "Nov 5",
         "20251105",
-        "14. - 20. Januar 2022",  # the end of a range of days
+        "7. - 13. März 2023",  # the end of a range of days
         "14.–20. Januar 2022",
         "1-2-3-2020",
         "11-19-19",  # hyphens only with a four-digit year
@@ -192,10 +192,10 @@ def test_hyphenated_numeric_date_needs_the_language_when_ambiguous() -> None:
     ("text", "found"),
     [
         # a page's two dates (published, updated) copied out with nothing between them
-        ("2. Februar 20202. Februar 2020", ["2. Februar 2020", "2. Februar 2020"]),
+        ("5. März 20215. März 2021", ["5. März 2021", "5. März 2021"]),
         ("28. Juni 201914. Januar 2020 | Ana Lima", ["28. Juni 2019", "14. Januar 2020"]),
-        ("19.11.202119.11.2021", ["19.11.2021", "19.11.2021"]),
-        ("Published Wed, Nov 20 20194:29 AM ESTUpdated", ["Wed, Nov 20 20194:29 AM"]),
+        ("08.06.202308.06.2023", ["08.06.2023", "08.06.2023"]),
+        ("Published Wed, Mar 3 20217:15 PM ESTUpdated", ["Wed, Mar 3 20217:15 PM"]),
         # a day is not the end of a number: "2017 Oktober 2017" is no "17 Oktober 2017"
         ("Archiv: September 2017 Oktober 2017 November 2017", []),
         ("Lot 12019.11.2019", []),
@@ -212,7 +212,7 @@ def test_dates_run_together_and_days_inside_numbers(text: str, found: list[str])
 
 
 def test_glued_time_after_a_year() -> None:
-    """A time run into the year is the date's time ("Nov 20 20194:29 AM")."""
-    [match] = DATE_SEARCH.finditer("Nov 20 20194:29 AM")
-    assert match.group("year") == "2019"
-    assert match.group("hour") == "4"
+    """A time run into the year is the date's time ("Mar 3 20217:15 PM")."""
+    [match] = DATE_SEARCH.finditer("Mar 3 20217:15 PM")
+    assert match.group("year") == "2021"
+    assert match.group("hour") == "7"

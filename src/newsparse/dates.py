@@ -7,7 +7,7 @@ Forms: ``Wed Nov 05 2025``, ``November 5, 2025``, ``Nov. 19, 2019 8:03 am ET``,
 ``5 November 2025 10:30 GMT``, ``2025-11-05T10:30:00Z``, ``11/19/2019`` and ``11/18/19``
 (only where the day cannot be the month), ``19.11.2019, 14:03 Uhr``, ``19.11.19``,
 ``2019.11.19``, ``12-Nov-2019``, ``23-09-2022`` (as the slashed ones),
-``3. März 2020``, ``29 / Dezember / 2022``,
+``3. März 2020``, ``17 / Dezember / 2021``,
 ``3 mars 2020 à 14h05``, ``3 de marzo de 2020``, ``1º de março de 2020``, with month and
 weekday names of English, German, French, Spanish, Italian, Portuguese and Dutch (from CLDR).
 
@@ -17,7 +17,7 @@ datetime.datetime(2019, 11, 19, 8, 3, tzinfo=zoneinfo.ZoneInfo(key='America/New_
 DateValue(text='Wed Nov 05 2025', value=datetime.date(2025, 11, 5), precision='day')
 >>> parse_date("05/11/2025") is None  # 5 November or May 11? Precision first: no date.
 True
->>> parse_date("14. - 20. Januar 2022") is None  # a range of days: no one date
+>>> parse_date("7. - 13. März 2023") is None  # a range of days: no one date
 True
 """
 
@@ -77,7 +77,7 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:st|nd|rd|th|er|re|º|°|ª)?"
 #: Between a day, a month's name and the year: space, or a slash or hyphen ("29-Dec-2022").
 _NAME_SEP = r"(?: \s*[-/]\s* )"
 #: A year, whole; the next date or time may follow it unspaced, as text copied out of a page
-#: runs two elements together ("2. Februar 20202. Februar 2020", "Nov 20 20194:29 AM").
+#: runs two elements together ("5. März 20215. März 2021", "Mar 3 20217:15 PM").
 _YEAR = r"(?<!\d) (?P<year>1[89]\d\d|2[01]\d\d) (?: (?!\d) | (?=\d{1,2}(?:\.\s?\p{L}|[.:/]\d)) )"
 
 #: The date grammar as a verbose ``regex`` fragment with named groups (``year``, ``month``,
@@ -195,8 +195,8 @@ def _unlike_a_date(match: regex.Match[str]) -> bool:
     """Whether what the grammar matched is no date, as the text around it shows.
 
     That is a date that starts inside a number ("2017 Oktober 2017" holds no "17 Oktober
-    2017"; glued to a year it is one: "2. Februar 20202. Februar 2020"), the end of a range
-    of days ("14. - 20. Januar 2022"; after a time, "14:30 - 3. März 2020" is a date), or
+    2017"; glued to a year it is one: "5. März 20215. März 2021"), the end of a range
+    of days ("7. - 13. März 2023"; after a time, "14:30 - 3. März 2020" is a date), or
     hyphenated numbers that are not a date with a four-digit year ("1-2-3-2020", "11-19-19").
     These are checked here rather than in the pattern, where they would cost every position
     of every line searched.

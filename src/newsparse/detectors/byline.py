@@ -243,9 +243,9 @@ def is_personal_name(text: str) -> bool:
     >>> is_personal_name("Le Monde")
     False
 
-    Nor does it open with a byline's lead words ("Geschrieben von Cooper").
+    Nor does it open with a byline's lead words ("Geschrieben von Miller").
 
-    >>> is_personal_name("Geschrieben von Cooper")
+    >>> is_personal_name("Geschrieben von Miller")
     False
     """
     words = text.split()
@@ -271,7 +271,7 @@ def is_job_title(text: str) -> bool:
     them a writer's job, then maybe a comma and the name of the site or agency. Such a line
     is no headline.
 
-    >>> is_job_title("Politics Reporter, HuffPost"), is_job_title("Chefredakteurin")
+    >>> is_job_title("Politics Reporter, Valley Courier"), is_job_title("Chefredakteurin")
     (True, True)
     >>> is_job_title("Senior Editor"), is_job_title("rédactrice en chef adjointe")
     (True, True)
@@ -703,7 +703,7 @@ def _is_dated(text: str | None, *, day_first: bool = False) -> bool:
 
 
 # The heading of an author box: "Written by", "Über den Autor:"; or a date line that ends
-# with the lead word, the name on the next line ("Written on Mar 17 by").
+# with the lead word, the name on the next line ("Written on Apr 22 by").
 _BOX_HEADING: Final = regex.compile(
     rf"(?:[*•·–-]\s+)?(?:(?:{_words(AUTHOR_BOX_HEADINGS)})\s*:?"
     r"|(?:written|posted|published|geschrieben|veröffentlicht|publié|publicado|pubblicato)"
@@ -720,7 +720,7 @@ def author_box(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, in
     r"""The authors a box about them names after offset ``start`` of ``text``, if one does.
 
     That is a heading such as "Written by", "About the author" or "Ein Beitrag von:" alone on
-    its line (or a date line ending with the lead word, "Written on Mar 17 by"), and on the
+    its line (or a date line ending with the lead word, "Written on Apr 22 by"), and on the
     next line (two blank lines between at most) personal names alone. Looked for up to offset
     ``end`` (the end of the story) and :data:`AUTHOR_BOX_REACH` lines past it; returns the
     byline and the offsets of the box.

@@ -46,7 +46,7 @@ _PART_RE: Final = regex.compile(_PART, regex.VERBOSE | regex.IGNORECASE)
 _SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*")
 _MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE | regex.VERBOSE)
 _DIGIT: Final = regex.compile(r"\d")
-#: A time written before the date it goes with ("Published: 22:00 GMT, 26 September 2020").
+#: A time written before the date it goes with ("Published: 21:15 GMT, 14 October 2021").
 #: After an update label it is left alone: "Updated 1:39 am, Wednesday, November 20, 2019"
 #: is, on the pages that write it so, the only date and the day of publication.
 _CLOCK_FIRST: Final = r"""
@@ -118,7 +118,7 @@ def dates_in_line(
     ``None`` if the line has no date, if the words around its dates read as a sentence (a
     paragraph that mentions a date), or if it gives a temperature (a weather box's date is
     today's). A date after a label that is not a date label
-    ("Registriert: 18.09.2008", "Deadline: ...") is not counted. The text around the dates
+    ("Registriert: 04.05.2010", "Deadline: ...") is not counted. The text around the dates
     comes without the labels ("Published:") and has one part more than there are dates.
 
     >>> dates, rest = dates_in_line("Ana Lima | Published: Nov 19, 2019 | 3 min read")
@@ -196,7 +196,7 @@ def _labelled_dates_in_line(
         before = text[position : match.start()]
         label = _LABEL_BEFORE.search(before)
         if label is None and _OTHER_LABEL.search(before):
-            continue  # "Registriert: 18.09.2008", "Deadline: ...": some other thing's date
+            continue  # "Registriert: 04.05.2010", "Deadline: ...": some other thing's date
         label_text = label.group("label") if label else None
         dates.append((date_kind(label_text), value, label_text))
         rest.append(before[: label.start()] if label else before)

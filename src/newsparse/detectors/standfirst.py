@@ -72,7 +72,7 @@ _BARE_CREDIT: Final = regex.compile(
     regex.IGNORECASE,
 )
 _BARE_CREDIT_WORDS: Final = 4
-#: A date label opening a line ("Updated Nov 19, 9:41 AM"): a date line the chain missed.
+#: A date label opening a line ("Updated Jun 4, 8:12 AM"): a date line the chain missed.
 _DATE_LABEL: Final = regex.compile(
     r"\A(?:last\ |zuletzt\ )?(?:published|posted|updated|modified|veröffentlicht|aktualisiert"
     r"|publié|mis\ à\ jour|publicad[oa]|actualizad[oa]|pubblicat[oa]|aggiornat[oa]"
