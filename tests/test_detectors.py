@@ -46,6 +46,8 @@ def labels_of(text: str) -> list[tuple[str, str]]:
         "Compartir | Comentarios",
         "Condividi Stampa",
         "Compartilhar",
+        "Share Close extra sharing options",
+        "Show more sharing options",
     ],
 )
 def test_share_lines_are_boilerplate(line: str) -> None:
@@ -61,6 +63,7 @@ def test_share_lines_are_boilerplate(line: str) -> None:
     [
         "More",
         "Like",
+        "Close",
         "Share prices fell sharply on the news from the mill.",
         "Twitter users shared pictures of the flood all day.",
     ],

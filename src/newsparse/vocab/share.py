@@ -27,7 +27,9 @@ PHRASES: Final[tuple[str, ...]] = (
     "pin it", "post", "whatsapp this", "pin", "share by email", "send by email",
     "reddit this", "linkedin share", "share via email", "gift this article", "gift article",
     "listen", "listen to this article", "share this with", "share this on", "copy this link",
-    "close share panel",
+    "close share panel", "close", "sharing options", "more sharing options",
+    "extra sharing options", "all sharing options", "close extra sharing options",
+    "show more sharing options", "show sharing options",
     # the same buttons in the other languages newsparse reads
     "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentare", "merken",
     "partager", "partager l'article", "imprimer", "commentaires",
