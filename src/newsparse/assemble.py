@@ -25,16 +25,16 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import HEADER_PARAGRAPHS, Claim, is_prose
-from newsparse.dates import DATE_SEARCH, parse_date
+from newsparse.dates import parse_date
 from newsparse.detectors.byline import Parsed, author_box
-from newsparse.detectors.date_line import DateKind, published_by_label
+from newsparse.detectors.date_line import DateKind, in_a_dated_list, published_by_label
 from newsparse.detectors.meta_line import MetaLine
 from newsparse.detectors.page_furniture import AFTER_THE_ARTICLE, BEFORE_THE_ARTICLE
 from newsparse.language import guess_language, writes_day_first
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segment
 from newsparse.region import opens_what_follows
-from newsparse.titles import BULLET, SENTENCE_END, unmarked
-from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
+from newsparse.titles import unmarked
+from newsparse.vocab.date_labels import PUBLISHED
 
 
 def assemble(
@@ -266,62 +266,7 @@ _STRONG_LABEL: Final = regex.compile(
 )
 
 
-def in_a_dated_list(text: str, claim: Claim) -> bool:
-    """Whether the claim's line is one of a list of dated lines, as teasers of other stories are.
-
-    It is when :data:`DATED_LIST_MIN` or more of the :data:`DATED_LIST_REACH` non-blank lines
-    on either side of it are short lines holding a date, not ending like a sentence and not
-    labelled ("Published: ...", "Updated: ..." are the article's own, perhaps repeated).
-    A labelled date line is never one of a list.
-    """
-    if _labelled(claim.text):
-        return False
-    dated = 0
-    for lines in (
-        reversed(text[max(0, claim.start - _DATED_LIST_CHARS) : claim.start].splitlines()[1:]),
-        text[claim.end : claim.end + _DATED_LIST_CHARS].splitlines()[1:-1],
-    ):
-        seen = 0
-        for line in lines:
-            stripped = line.strip()
-            if not stripped:
-                continue
-            seen += 1
-            if seen > DATED_LIST_REACH:
-                break
-            if (
-                len(stripped) <= _DATED_LIST_LINE
-                and stripped[-1] not in SENTENCE_END
-                and _has_date(stripped)
-                and not _labelled(stripped)
-            ):
-                dated += 1
-    return dated >= DATED_LIST_MIN
-
-
-#: How many non-blank lines on each side of a date line are looked at ...
-DATED_LIST_REACH: Final = 4
-#: ... and how many of them holding a date make it one of a list.
-DATED_LIST_MIN: Final = 2
-_DATED_LIST_LINE: Final = 150
-_DATED_LIST_CHARS: Final = DATED_LIST_REACH * 2 * _DATED_LIST_LINE
 _DIGIT: Final = regex.compile(r"\d")
-
-
-_LABEL: Final = regex.compile(
-    rf"\A(?:{BULLET}\s*)?(?P<label>{'|'.join((*MODIFIED, *PUBLISHED))})(?![\p{{L}}])",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-
-def _labelled(line: str) -> bool:
-    """Whether the line starts with a date label of four letters or more ("Posted", not "On")."""
-    match = _LABEL.match(line)
-    return match is not None and len(match.group("label")) >= 4
-
-
-def _has_date(line: str) -> bool:
-    return _DIGIT.search(line) is not None and DATE_SEARCH.search(line) is not None
 
 
 def _trailing_bylines(claims: Sequence[Claim]) -> list[Claim]:

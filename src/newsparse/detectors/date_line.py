@@ -19,11 +19,11 @@ from typing import Final, Literal
 import regex
 
 from newsparse import labels
-from newsparse.chain import Cursor, Detection, Detector
+from newsparse.chain import Claim, Cursor, Detection, Detector
 from newsparse.dates import DATE_PATTERN, DATE_SEARCH, date_from_match
 from newsparse.language import writes_day_first
 from newsparse.models import DateValue
-from newsparse.titles import unmarked
+from newsparse.titles import BULLET, SENTENCE_END, unmarked
 from newsparse.vocab.bylines import LEAD_WORDS
 from newsparse.vocab.date_labels import MODIFIED, PUBLISHED
 from newsparse.vocab.stopwords import STOPWORDS
@@ -277,3 +277,61 @@ def render(dates: tuple[tuple[DateKind, DateValue], ...]) -> str:
 
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)
+
+
+_OPENING_LABEL: Final = regex.compile(
+    rf"\A(?:{BULLET}\s*)?(?P<label>{'|'.join((*MODIFIED, *PUBLISHED))})(?![\p{{L}}])",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def opens_with_date_label(line: str) -> bool:
+    """Whether the line starts with a date label of four letters or more ("Posted", not "On")."""
+    match = _OPENING_LABEL.match(line)
+    return match is not None and len(match.group("label")) >= STRONG_LABEL_LENGTH
+
+
+def _has_date(line: str) -> bool:
+    """Whether a line holds a date (a digit first: the cheap test)."""
+    return _DIGIT.search(line) is not None and DATE_SEARCH.search(line) is not None
+
+
+def in_a_dated_list(text: str, claim: Claim) -> bool:
+    """Whether the claim's line is one of a list of dated lines, as teasers of other stories are.
+
+    It is when :data:`DATED_LIST_MIN` or more of the :data:`DATED_LIST_REACH` non-blank lines
+    on either side of it are short lines holding a date, not ending like a sentence and not
+    labelled ("Published: ...", "Updated: ..." are the article's own, perhaps repeated).
+    A labelled date line is never one of a list.
+    """
+    if opens_with_date_label(claim.text):
+        return False
+    dated = 0
+    for lines in (
+        reversed(text[max(0, claim.start - _DATED_LIST_CHARS) : claim.start].splitlines()[1:]),
+        text[claim.end : claim.end + _DATED_LIST_CHARS].splitlines()[1:-1],
+    ):
+        seen = 0
+        for line in lines:
+            stripped = line.strip()
+            if not stripped:
+                continue
+            seen += 1
+            if seen > DATED_LIST_REACH:
+                break
+            if (
+                len(stripped) <= _DATED_LIST_LINE
+                and stripped[-1] not in SENTENCE_END
+                and _has_date(stripped)
+                and not opens_with_date_label(stripped)
+            ):
+                dated += 1
+    return dated >= DATED_LIST_MIN
+
+
+#: How many non-blank lines on each side of a date line are looked at ...
+DATED_LIST_REACH: Final = 4
+#: ... and how many of them holding a date make it one of a list.
+DATED_LIST_MIN: Final = 2
+_DATED_LIST_LINE: Final = 150
+_DATED_LIST_CHARS: Final = DATED_LIST_REACH * 2 * _DATED_LIST_LINE

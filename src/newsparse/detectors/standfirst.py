@@ -41,6 +41,7 @@ import regex
 from newsparse import labels
 from newsparse.chain import Claim, Revision, is_prose
 from newsparse.detectors.byline import parse_byline, starts_with_lead
+from newsparse.detectors.date_line import in_a_dated_list
 from newsparse.document import Document
 from newsparse.titles import SENTENCE_END, looks_like_title
 from newsparse.vocab.agencies import AgencyTable
@@ -186,8 +187,6 @@ def _header_lines_after(
         return None
     if between and boilerplate_above and looks_like_title(candidate.text):
         return None  # a title under a line taken for the headline ("Skip to content")
-    from newsparse.assemble import in_a_dated_list  # noqa: PLC0415 (assemble imports us)
-
     if in_a_dated_list(doc.text, evidence):
         return None  # teasers of other stories, each with its date
     return evidence.label
