@@ -41,12 +41,12 @@ from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
 from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title, unbulleted, unmarked
+from newsparse.vocab.bylines import AUTHOR_BOX_TITLES
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
     ABOUT_WORDS,
     ACCOUNT_LINKS,
     AUTHOR_BIO,
-    AUTHOR_BOX_TITLES,
     BOX_HEADINGS,
     COMMENT_AUTHOR,
     COMMENT_HEADING,

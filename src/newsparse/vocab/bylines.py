@@ -124,11 +124,24 @@ RELATIVE_DAYS: Final[frozenset[str]] = frozenset(
      "ayer", "oggi", "ieri", "hoje", "ontem"}
 )  # fmt: skip
 
-#: Headings of the box about the author that pages put under the story, lower case: the name
-#: follows on the next line ("Written by" / "Ana Lima" / a line about her).
+#: The heading of the box about the author that pages put under the story, or inside it
+#: above the story (matched whole, case ignored; a colon may follow, and a second form after
+#: a slash, "Über den Autor/ die Autorin"). The name and a line about the author follow.
+#: Lower case.
+AUTHOR_BOX_TITLES: Final[tuple[str, ...]] = (
+    "about the author", "about the authors", "about the writer",
+    "über den autor", "über die autorin", "über die autoren", "autoreninfo", "autorinfo",
+    "zum autor", "zur autorin",
+    "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice",
+    "sobre el autor", "sobre la autora", "sobre los autores",
+    "l'autore", "l’autore", "sull'autore", "sull’autore",
+    "sobre o autor", "sobre a autora",
+)  # fmt: skip
+
+#: Headings of the box about the author that pages put under the story, lower case: a lead
+#: word with the name on the next line ("Written by" / "Ana Lima" / a line about her), or one
+#: of :data:`AUTHOR_BOX_TITLES`.
 AUTHOR_BOX_HEADINGS: Final[tuple[str, ...]] = (
-    "written by", "about the author", "geschrieben von", "ein beitrag von", "verfasst von",
-    "über den autor", "über die autorin", "écrit par", "à propos de l'auteur",
-    "à propos de l’auteur", "escrito por", "sobre el autor", "sobre la autora",
-    "scritto da", "l'autore", "l’autore", "sobre o autor", "sobre a autora",
+    "written by", "geschrieben von", "ein beitrag von", "verfasst von", "écrit par",
+    "escrito por", "scritto da", *AUTHOR_BOX_TITLES,
 )  # fmt: skip

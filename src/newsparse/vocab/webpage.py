@@ -135,19 +135,6 @@ END_MARKERS: Final[tuple[str, ...]] = (
     "delen",
 )  # fmt: skip
 
-#: The heading of the box about the author that pages put under the story, or inside it
-#: above the story (matched whole, case ignored; a colon may follow, and a second form after
-#: a slash, "Über den Autor/ die Autorin"). The name and a line about the author follow.
-#: Lower case.
-AUTHOR_BOX_TITLES: Final[tuple[str, ...]] = (
-    "about the author", "about the authors", "about the writer",
-    "über den autor", "über die autorin", "über die autoren", "autoreninfo", "autorinfo",
-    "zum autor", "zur autorin",
-    "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice",
-    "sobre el autor", "sobre la autora", "sobre los autores",
-    "l'autore", "l’autore", "sull'autore", "sull’autore",
-    "sobre o autor", "sobre a autora",
-)  # fmt: skip
 #: The word that opens the heading of an author's box that names the author ("About Ana
 #: Lima", "Über Ana Lima"). Lower case.
 ABOUT_WORDS: Final[tuple[str, ...]] = ("about", "über", "à propos de", "sobre", "su")
