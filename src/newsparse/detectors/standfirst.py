@@ -41,7 +41,7 @@ import regex
 from newsparse import labels
 from newsparse.chain import Claim, Revision, is_prose
 from newsparse.detectors.byline import parse_byline, starts_with_lead
-from newsparse.detectors.date_line import in_a_dated_list
+from newsparse.detectors.date_line import in_a_dated_list, opens_with_date_label
 from newsparse.document import Document
 from newsparse.titles import SENTENCE_END, looks_like_title
 from newsparse.vocab.agencies import AgencyTable
@@ -73,13 +73,6 @@ _BARE_CREDIT: Final = regex.compile(
     regex.IGNORECASE,
 )
 _BARE_CREDIT_WORDS: Final = 4
-#: A date label opening a line ("Updated Jun 4, 8:12 AM"): a date line the chain missed.
-_DATE_LABEL: Final = regex.compile(
-    r"\A(?:last\ |zuletzt\ )?(?:published|posted|updated|modified|veröffentlicht|aktualisiert"
-    r"|publié|mis\ à\ jour|publicad[oa]|actualizad[oa]|pubblicat[oa]|aggiornat[oa]"
-    r"|atualizad[oa])(?![\p{L}])",
-    regex.IGNORECASE | regex.VERBOSE,
-)
 #: A list item or a link ("* ...", "« Previous", "{ 2 comments }"), not a sentence.
 _NOT_PROSE_START: Final = regex.compile(r"\A(?:[*•·▪►»«›‹+|{}\[\]<>]|\d{1,2}[.)]\s)")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
@@ -235,8 +228,8 @@ def _not_a_standfirst(text: str, headline: str) -> bool:
     """Whether a paragraph's shape rules it out as a standfirst."""
     if _NOT_PROSE_START.match(text) or " | " in text or "/" in text.split(maxsplit=1)[0]:
         return True
-    if _DATE_LABEL.match(text) and any(character.isdigit() for character in text):
-        return True
+    if opens_with_date_label(text) and any(character.isdigit() for character in text):
+        return True  # a date line the chain missed ("Updated Jun 4, 8:12 AM")
     if (starts_with_lead(text) and text[-1] not in SENTENCE_END) or parse_byline(text):
         return True
     comma = text.rfind(",")
