@@ -18,10 +18,9 @@ from typing import Any, TextIO
 
 from newsparse._version import __version__
 from newsparse.document import Document
-from newsparse.language import guess_language, writes_day_first
+from newsparse.label import read_document
 from newsparse.models import Article, Segment
 from newsparse.parse import parse_article
-from newsparse.region import find_article
 from newsparse.serialize import to_dict
 from newsparse.textio import DecodeError, decode
 
@@ -112,8 +111,7 @@ def explain_summary(text: str) -> list[str]:
     # not a page: too few short lines, or no sign of a site (menu, notice, account link)
     """
     doc = Document.from_text(text)
-    language = guess_language(text)
-    region = find_article(doc, day_first=writes_day_first(language))
+    language, region = read_document(doc)
     rows = [f"# language: {language or 'not told (too few words)'}", f"# {region.reason}"]
     if region.is_page:
 

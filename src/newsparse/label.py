@@ -40,8 +40,7 @@ def label_document(
 ) -> tuple[Claim, ...]:
     """Label every character of ``doc``: blank runs, then each block through the chain."""
     labeller = _Labeller(doc, chain)
-    labeller.language = guess_language(doc.text)
-    labeller.region = find_article(doc, day_first=writes_day_first(labeller.language))
+    labeller.language, labeller.region = read_document(doc)
     lines = doc.lines
     index = 0
     while index < len(lines):
@@ -58,6 +57,16 @@ def label_document(
     for revision in revisions:
         result = tuple(revision.revise(result, doc))
     return result
+
+
+def read_document(doc: Document) -> tuple[str | None, Region]:
+    """The document's language and where the article lies in it, as the chain is told them.
+
+    The region is :func:`newsparse.region.find_article`'s, with dates read in that language's
+    order.
+    """
+    language = guess_language(doc.text)
+    return language, find_article(doc, day_first=writes_day_first(language))
 
 
 class _Labeller:
