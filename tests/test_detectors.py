@@ -749,3 +749,16 @@ def test_name_right_after_the_date_of_a_metadata_line(line: str, names: list[str
     assert meta is not None
     found = [a.name for a in meta.byline.authors] if meta.byline else []
     assert found == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks Resume in the U.S.", True),  # initials end a title
+        ("Ferry Plan Backed by J.", True),
+        ("The harbour board met on Friday a.", False),  # one lower-case letter: a sentence
+    ],
+)
+def test_titles_ending_in_initials(text: str, expected: bool) -> None:
+    """Dotted initials may end a title; a lone lower-case letter and a stop end a sentence."""
+    assert looks_like_title(text) is expected

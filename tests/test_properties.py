@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import Article, parse_article
+from newsparse import Article, explain, parse_article
 from newsparse.render import render
-from newsparse.testing.strategies import web_articles, wire_articles
+from newsparse.testing.strategies import WebPage, web_articles, web_pages, wire_articles
 
 # Text that stresses line handling: every kind of line break, indentation, BOMs, odd marks.
 TRICKY_TEXT = st.lists(
@@ -109,3 +109,31 @@ def test_empty_text_gives_an_empty_article() -> None:
     """Empty text gives an article with every field empty, not invented."""
     assert parse_article("") == Article()
     assert parse_article("").segments == ()
+
+
+@settings(max_examples=40, deadline=None)
+@given(web_pages())
+def test_article_found_in_a_generated_page(page: WebPage) -> None:
+    """A page (menu, cookie notice, teasers, comments, footer) gives back its article."""
+    parsed = parse_article(page.text)
+    expected = page.article
+    assert parsed.headline == expected.headline
+    assert parsed.standfirst == expected.standfirst
+    assert (parsed.published, parsed.modified) == (expected.published, expected.modified)
+    assert parsed.authors == expected.authors
+    assert parsed.dateline == expected.dateline
+    assert parsed.body == expected.body
+
+
+@settings(max_examples=20, deadline=None)
+@given(web_pages())
+def test_page_furniture_is_boilerplate(page: WebPage) -> None:
+    """Every line of the page outside the article is labelled boilerplate, with a reason."""
+    labels: dict[str, set[str]] = {}
+    for segment in explain(page.text):
+        for line in page.text[segment.start : segment.end].splitlines():
+            labels.setdefault(line.strip().removeprefix("* "), set()).add(segment.label)
+    for line in page.furniture:
+        if line == page.article.headline or line in page.article.body:
+            continue  # a teaser that happens to repeat the article's own words
+        assert labels[line] == {"boilerplate"}, line

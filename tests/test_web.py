@@ -3111,3 +3111,65 @@ def test_job_title_is_no_headline() -> None:
     assert not is_job_title("The Daily News")
     assert not _may_be_headline("Senior Politics Reporter, Harbour Post")
     assert _may_be_headline("Reporter attacked in the harbour")
+
+
+MENU_ITEMS = ("Home", "News", "Local", "Sport", "Weather", "Business", "Culture", "Travel")
+MENU_ITEMS += ("Opinion", "Podcasts", "Puzzles", "Subscribe", "Sign in")
+
+
+def test_site_name_in_the_copyright_notice_is_no_headline() -> None:
+    """A title part the footer's copyright notice holds is the site's name, not the headline."""
+    text = (
+        "Lantern Parade Returns to the Quay | The Wrenfield Clarion\n\n"
+        "The Wrenfield Clarion\nHome\nNews\nSport\n\n"
+        "Lantern Parade Returns to the Quay\n\n"
+        "The lantern parade will follow the quay again this winter, the organisers said on"
+        " Friday, after two years in which the route was closed for repairs to the sea wall.\n\n"
+        "About us\n\n© 2024 The Wrenfield Clarion. All rights reserved.\n"
+    )
+    assert parse_article(text).headline == "Lantern Parade Returns to the Quay"
+
+
+def test_first_line_naming_the_site_is_no_headline() -> None:
+    """A first line that the copyright notice names is the site's name."""
+    text = (
+        "The Wrenfield Clarion\n\n"
+        "The lantern parade will follow the quay again this winter, the organisers said on"
+        " Friday, after two years in which the route was closed for repairs to the sea wall.\n\n"
+        "© 2024 The Wrenfield Clarion\n"
+    )
+    assert parse_article(text).headline is None
+
+
+def small_page(header: str) -> str:
+    """A page of the Wrenfield Clarion: its menu, ``header``, a story, its footer."""
+    menu = "\n".join(f"  * {item}" for item in MENU_ITEMS)
+    story = (
+        "The ferry to the outer islands will run twice a day from March, the harbour board"
+        " decided, after a winter in which storms kept the old boat in port for weeks."
+    )
+    return (
+        f"The Wrenfield Clarion\n{menu}\n\n{header}\n\n{story}\n\n{story}\n\n{story}\n\n"
+        "Most read\n  * Harbour Wall Repairs Finish Early\n  * New Bus Route to the Quay\n\n"
+        "  * About us\n  * Contact us\n  * Privacy policy\n\n© 2024 The Wrenfield Clarion\n"
+    )
+
+
+def test_cookie_notice_is_no_headline_of_a_page() -> None:
+    """A cookie notice above the story is a notice of the site, never the headline."""
+    text = small_page(
+        "We use cookies to give you the best experience of our pages. Accept all cookies\n\n"
+        "Island Ferry Will Sail Twice a Day From March"
+    )
+    assert parse_article(text).headline == "Island Ferry Will Sail Twice a Day From March"
+
+
+def test_short_sentence_under_a_title_is_its_standfirst() -> None:
+    """A short sentence between a title and the byline is the standfirst, not the headline."""
+    text = small_page(
+        "Island Ferry Will Sail Twice a Day From March\n\n"
+        "The islands get a second boat.\n\nBy Tamsin Roskelly"
+    )
+    article = parse_article(text)
+    assert article.headline == "Island Ferry Will Sail Twice a Day From March"
+    assert article.standfirst == "The islands get a second boat."

@@ -40,7 +40,16 @@ from newsparse.detectors.date_line import dates_in_line
 from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
-from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title, unbulleted, unmarked
+from newsparse.titles import (
+    LIST_ITEM,
+    SENTENCE_END,
+    TITLE_SEPARATORS,
+    looks_like_title,
+    main_title_part,
+    named_in_copyright,
+    unbulleted,
+    unmarked,
+)
 from newsparse.vocab.bylines import AUTHOR_BOX_TITLES
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
@@ -130,7 +139,6 @@ _COMMENT_PROMPT: Final = regex.compile(
     r"\A(?:" + "|".join(regex.escape(prompt) for prompt in COMMENT_PROMPTS) + r")\b",
     regex.IGNORECASE,
 )
-_TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
 _META_MARKS: Final = regex.compile(
     r"\s[|·•]\s|\A(?:posted|published|updated|filed|photos?|foto|"
@@ -796,8 +804,12 @@ def _is_sign_up_box(text: str) -> bool:
 def _page_title(doc: Document) -> set[str]:
     """The normalised parts of the page title (the first line, as html-text writes it)."""
     first = next((line.content for line in doc.lines if line.content), "")
-    parts = {first, *_TITLE_SEPARATORS.split(first)}
-    return {_normal(part) for part in parts if len(part) >= 8}
+    parts = {first, *TITLE_SEPARATORS.split(first)}
+    return {
+        _normal(part)
+        for part in parts
+        if len(part) >= 8 and (part == first or not named_in_copyright(doc.lines, part))
+    }
 
 
 def _normal(text: str) -> str:
@@ -1214,6 +1226,12 @@ def _sentence_over_meta(header: _Header, index: int) -> bool:
     before = _neighbour(lines, index, -1)
     if before is not None and header.features[before].prose:
         return False
+    if (
+        before is not None
+        and len(lines[before].content.split()) >= TITLE_MIN_WORDS
+        and _may_be_headline(lines[before].content)
+    ):
+        return False  # a title over it: the sentence is its standfirst
     return not (
         LIST_ITEM.match(content)
         or _is_meta(content)
@@ -1234,6 +1252,7 @@ def _may_be_headline(content: str) -> bool:
         or parse_meta_line(content) is not None
         or _CREDIT.search(content)
         or is_job_title(content)
+        or _is_notice(content)
     )
 
 
@@ -1249,7 +1268,7 @@ def _neighbour(lines: Sequence[Line], index: int, step: int) -> int | None:
 
 def _main_title_part(title: str) -> str:
     """The longest part of a "Headline | Site" title, normalised."""
-    return max((_normal(part) for part in _TITLE_SEPARATORS.split(title)), key=len, default="")
+    return _normal(main_title_part(title))
 
 
 def _meta_follows(header: _Header, index: int) -> bool:

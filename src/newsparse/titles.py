@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 
+from newsparse.document import Line
 from newsparse.vocab.abbreviations import ABBREVIATIONS
 
 #: A list-item mark that is not a number, as a ``regex`` fragment (a date may start with a
@@ -19,6 +21,8 @@ _LIST_MARK: Final = regex.compile(rf"\A{MARK}\s+")
 #: Characters a sentence ends with (scripts with and without spaces, closing quotes).
 SENTENCE_END: Final = '.!?。！？…"”’»'
 
+#: What stands between a headline and the site's name in a page title ("Headline | Site").
+TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _MAX_LENGTH: Final = 250
 _MAX_WORDS: Final = 35
 # A line that ends with a full stop (after a word that is not an abbreviation such as "Inc."
@@ -48,6 +52,40 @@ def unmarked(text: str) -> str:
     return text[mark.end() :] if mark else text
 
 
+def main_title_part(title: str) -> str:
+    """The longest part of a page title split at its separators (:data:`TITLE_SEPARATORS`).
+
+    "Headline | Site" gives "Headline"; the shorter parts are the site's name and sections.
+    """
+    return max(TITLE_SEPARATORS.split(title), key=len).strip()
+
+
+#: A copyright notice: "© 2025 The Daily Post", "Copyright 2025 ...", "... All rights reserved."
+_COPYRIGHT: Final = regex.compile(r"©|\(c\)\s|\bcopyright\b|\ball rights reserved\b", regex.I)
+#: A site's copyright notice stands among this many last non-blank lines of a page.
+FOOTER_LINES: Final = 30
+
+
+def named_in_copyright(lines: Sequence[Line], name: str) -> bool:
+    """Whether a copyright notice among the last non-blank ``lines`` holds ``name``.
+
+    A part of the page title that the footer's notice holds ("© 2025 The Daily Post") is the
+    site's name, not the headline.
+    """
+    folded = name.casefold()
+    seen = 0
+    for line in reversed(lines):
+        content = line.content
+        if not content:
+            continue
+        seen += 1
+        if seen > FOOTER_LINES:
+            return False
+        if folded in content.casefold() and _COPYRIGHT.search(content):
+            return True
+    return False
+
+
 def looks_like_title(text: str) -> bool:
     r"""Whether one line of text has the shape of a headline.
 
@@ -65,6 +103,10 @@ def looks_like_title(text: str) -> bool:
     return len(text.split()) <= _MAX_WORDS and not _ends_like_a_sentence(text)
 
 
+#: Initials and dotted abbreviations that may end a title: "J.", "U.S.", "e.g." (not "a.").
+_INITIALS: Final = regex.compile(r"\p{Lu}\.|(?:\p{L}\.){2,}")
+
+
 def _ends_like_a_sentence(text: str) -> bool:
     stripped = text.rstrip("\"'”’»)] ")
     if stripped.endswith(("...", "…", ",", ";", ":")):
@@ -72,4 +114,4 @@ def _ends_like_a_sentence(text: str) -> bool:
     if not stripped.endswith("."):
         return False
     word = stripped.rsplit(maxsplit=1)[-1].lstrip("(\"'“‘«[")
-    return not (word.casefold() in ABBREVIATIONS or regex.fullmatch(r"(?:\p{L}\.)+", word))
+    return not (word.casefold() in ABBREVIATIONS or _INITIALS.fullmatch(word))

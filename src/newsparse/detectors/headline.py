@@ -31,7 +31,7 @@ from newsparse.detectors.byline import parse_byline
 from newsparse.detectors.date_line import dates_in_line
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
-from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title
+from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title, named_in_copyright
 from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.share import SHARE_WORDS, TITLE_PREFIXES
 
@@ -69,6 +69,8 @@ def detect(cursor: Cursor) -> Detection | None:
     title = title_of(line.content)
     if LIST_ITEM.match(title) or AgencyTable.default().find(title):
         return None  # an item of a list (a menu, other stories), or an agency's credit line
+    if named_in_copyright(cursor.doc.lines, title):
+        return None  # the site's name, which the copyright notice at the foot holds
     titled = looks_like_title(title)
     if not titled and not _title_over_header(cursor.doc, line, title):
         return None
@@ -119,7 +121,7 @@ _MAX_SENTENCE_TITLE_WORDS: Final = 20
 
 
 #: How many non-blank lines under a page title its headline may stand ...
-_SHOWN_REACH: Final = 4
+_SHOWN_REACH: Final = 12
 #: ... with at least this many words.
 _SHOWN_MIN_WORDS: Final = 3
 #: What stands between a headline and the site's name in a page title ("|", "-", ":", "»").
@@ -160,13 +162,14 @@ def _shown_headline(doc: Document) -> int | None:
         if len(text) >= len(title) or len(text.split()) < _SHOWN_MIN_WORDS:
             continue
         if title.startswith(text):
-            rest = title[len(text) :].lstrip()
-            if _TITLE_JOINT.match(rest):
-                return later.index
+            joint = _TITLE_JOINT.match(title[len(text) :].lstrip()) is not None
         elif title.endswith(text):
             rest = title[: -len(text)].rstrip()
-            if rest and _TITLE_JOINT.match(rest[-1]):
-                return later.index
+            joint = bool(rest) and _TITLE_JOINT.match(rest[-1]) is not None
+        else:
+            continue
+        if joint and not named_in_copyright(doc.lines, text):
+            return later.index  # (a part the copyright notice holds is the site's name)
     return None
 
 

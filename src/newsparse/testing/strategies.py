@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import strategies as st
 
 from newsparse.dates import STYLES, format_date
 from newsparse.detectors.byline import render as render_byline
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Precision
+from newsparse.render import render
 from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.months import MONTH_NAMES
 
@@ -85,10 +87,10 @@ def _title_word(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def headlines() -> st.SearchStrategy[str]:
+def headlines(min_words: int = 3) -> st.SearchStrategy[str]:
     """Title lines: "Busy Harbour Opens New Ferry"."""
     words = st.sampled_from(ADJECTIVES + NOUNS + VERBS)
-    return st.lists(words, min_size=3, max_size=12).map(
+    return st.lists(words, min_size=min_words, max_size=12).map(
         lambda ws: " ".join(_title_word(w) for w in ws)
     )
 
@@ -269,3 +271,120 @@ def _byline(people: tuple[Author, ...], agency: str | None) -> Byline | None:
         return None
     canonical = AgencyTable.default().find(agency).name if agency else None  # type: ignore[union-attr]
     return Byline(text=render_byline(people, agency), agency=canonical)
+
+
+#: Pages come in the two layouts of the common HTML-to-text tools: ``html-text`` (the
+#: ``<title>`` first, one line per element, no blank lines) and ``inscriptis`` (lists as
+#: indented ``*`` bullets, blocks between blank lines).
+PAGE_LAYOUTS = ("html-text", "inscriptis")
+PAGE_HEADLINE_WORDS = 5
+SITE_NAMES = ("The Porthaven Courier", "Northshore Gazette", "Valley Evening Post", "Kestrel Times")
+MENU_ITEMS = (
+    "Home", "News", "Local", "World", "Sport", "Business", "Weather", "Opinion", "Culture",
+    "Travel", "Podcasts", "Video", "Puzzles", "Obituaries",
+)  # fmt: skip
+ACCOUNT_LINES = ("Subscribe", "Sign in", "Newsletters", "Search")
+COOKIE_NOTICES = (
+    "We use cookies to give you the best experience on our website. Accept all cookies",
+    "This site uses cookies. By continuing to browse you agree to our use of cookies.",
+)
+BOX_TITLES = ("Related stories", "Most read", "More from News", "You may also like")
+COMMENT_LINES = ("3 Comments", "Leave a comment", "Comments are closed.")
+FOOTER_LINES = (
+    "About us", "Contact us", "Privacy policy", "Terms of use", "Cookie settings",
+    "Advertise with us",
+)  # fmt: skip
+
+
+@st.composite
+def comment_blocks(draw: st.DrawFn) -> str:
+    """A reader's comment: a user name, the date and time it was posted, a sentence or two."""
+    name = draw(st.sampled_from(FIRST_NAMES)) + draw(st.sampled_from(("_", "", "99", "-x")))
+    posted = draw(
+        st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2035, 1, 1))
+    )
+    text = draw(st.lists(sentences(), min_size=1, max_size=2).map(" ".join))
+    return f"{name}\n{format_date(posted.replace(second=0, microsecond=0), 'long')}\n{text}"
+
+
+@attrs.frozen
+class WebPage:
+    """A whole page around an article, as an HTML-to-text tool writes it."""
+
+    article: Article
+    """The article the page shows (its ``boilerplate`` holds the article's own share lines)."""
+    text: str
+    """The page's text."""
+    layout: str
+    """One of :data:`PAGE_LAYOUTS`."""
+    furniture: tuple[str, ...]
+    """The lines of the page outside the article: menus, boxes, comments, the footer."""
+
+
+def page_articles() -> st.SearchStrategy[Article]:
+    """Web articles as a page shows them: three to eight paragraphs, a longer headline.
+
+    The headline has :data:`PAGE_HEADLINE_WORDS` words or more: a shorter title with no byline
+    or date line by it is not told from a menu item, and is left out (precision first).
+    """
+    long_paragraphs = st.lists(sentences(), min_size=3, max_size=6).map(" ".join)
+    return st.builds(
+        lambda article, headline, body: attrs.evolve(article, headline=headline, body=tuple(body)),
+        web_articles(),
+        headlines(min_words=PAGE_HEADLINE_WORDS),
+        st.lists(long_paragraphs, min_size=3, max_size=8),
+    )
+
+
+@st.composite
+def web_pages(draw: st.DrawFn) -> WebPage:
+    """A page in one of :data:`PAGE_LAYOUTS`: the site's menu, the article, boxes, a footer.
+
+    Around the article stand the ``<title>`` ("Headline | Site", html-text only), a menu and
+    account links, maybe a cookie notice, a box of other stories' titles after the body,
+    maybe a comments heading, and the footer with the site's copyright line.
+    """
+    article = draw(page_articles())
+    layout = draw(st.sampled_from(PAGE_LAYOUTS))
+    site = draw(st.sampled_from(SITE_NAMES))
+    menu = draw(st.lists(st.sampled_from(MENU_ITEMS), min_size=6, max_size=14, unique=True))
+    account = draw(st.lists(st.sampled_from(ACCOUNT_LINES), min_size=1, max_size=3, unique=True))
+    cookie = draw(st.none() | st.sampled_from(COOKIE_NOTICES))
+    box_title = draw(st.sampled_from(BOX_TITLES))
+    teasers = draw(st.lists(headlines(), min_size=3, max_size=6, unique=True))
+    dated = draw(st.booleans())
+    teaser_dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31))
+    comments = draw(st.none() | st.sampled_from(COMMENT_LINES))
+    comment_texts = draw(st.lists(comment_blocks(), max_size=3)) if comments else []
+    footer = draw(st.lists(st.sampled_from(FOOTER_LINES), min_size=3, max_size=6, unique=True))
+    copyright_line = f"© {draw(st.integers(1995, 2035))} {site}. All rights reserved."
+    story = render(article, "web").rstrip("\n")
+    teasers = [teaser for teaser in teasers if teaser != article.headline] or ["Quiet Harbour"]
+    if dated:  # each teaser with its date under it, in the article's style or another
+        teasers = [
+            f"{teaser}\n{format_date(draw(teaser_dates), draw(st.sampled_from(STYLES)))}"
+            for teaser in teasers
+        ]
+    extras = [cookie] if cookie else []
+    if layout == "html-text":
+        before = [site, *menu, *account]
+        after = [box_title, *teasers, *([comments] if comments else []), *comment_texts, *footer]
+        blocks = [f"{article.headline} | {site}", "\n".join(before), *extras, story]
+        blocks += ["\n".join(after), copyright_line]
+    else:
+        before = [site, *(f"  * {item}" for item in (*menu, *account))]
+        after = [
+            box_title,
+            *(f"  * {teaser}" for teaser in teasers),
+            *([comments] if comments else []),
+            *comment_texts,
+            *(f"  * {item}" for item in footer),
+        ]
+        blocks = ["\n".join(before), *extras, story, "\n".join(after), copyright_line]
+    text = "\n\n".join(blocks) + "\n"
+    furniture = tuple(
+        line.strip().removeprefix("* ")
+        for part in (*before, *after, *extras, copyright_line)
+        for line in part.splitlines()
+    )
+    return WebPage(article=article, text=text, layout=layout, furniture=furniture)
