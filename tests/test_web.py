@@ -3173,3 +3173,52 @@ def test_short_sentence_under_a_title_is_its_standfirst() -> None:
     article = parse_article(text)
     assert article.headline == "Island Ferry Will Sail Twice a Day From March"
     assert article.standfirst == "The islands get a second boat."
+
+
+def _html_text_with_headline_line(line: str) -> str:
+    """The English html-text page showing ``line`` as its headline, blank lines around it."""
+    page = HTML_TEXT_EN
+    title = page.before.splitlines()[0]
+    text = page.text.replace(title, f"{title}\n", 1)
+    return text.replace(f"\n{page.headline}\n", f"\n\n{line}\n\n", 1)
+
+
+@pytest.mark.parametrize(
+    "kicker", ["Victory for the campaigners", "Saved at last!", 'Mill Lane "Open for good"']
+)
+def test_kicker_glued_to_the_title_is_left_out_of_the_headline(kicker: str) -> None:
+    """A kicker glued to the headline is left out when the page title names the bare title."""
+    line = f"{kicker} {HTML_TEXT_EN.headline}"
+    assert parse_article(_html_text_with_headline_line(line)).headline == HTML_TEXT_EN.headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Reading rooms - {HTML_TEXT_EN.headline}",  # a dash: one title in two parts
+        f"Tarrowmoor: {HTML_TEXT_EN.headline}",
+        f"Vote {HTML_TEXT_EN.headline}",  # one word is no kicker
+    ],
+)
+def test_topic_before_the_title_stays_in_the_headline(line: str) -> None:
+    """A topic set off by a dash or a colon, or a single word, stays part of the headline."""
+    assert parse_article(_html_text_with_headline_line(line)).headline == line
+
+
+@pytest.mark.parametrize(
+    "trail", ["home / valley news / {title}", "  1. Home\n  2. Valley news\n  3. {title}"]
+)
+def test_kicker_glued_to_the_title_under_a_breadcrumb_trail(trail: str) -> None:
+    """The last crumb of a trail above the headline names the bare title."""
+    header = "\n\n".join(
+        [trail.format(title=HEADLINE), f"Back on the quay {HEADLINE}", "By Morwenna Tresize"]
+    )
+    assert parse_article(_inscriptis_page(header)).headline == HEADLINE
+
+
+def test_site_name_written_first_by_inscriptis_is_no_page_title() -> None:
+    """Only html-text's first line is the page title: inscriptis starts with the site's name."""
+    site = "Pellowick Harbour Gazette"
+    header = f"{site}\n\n{HEADLINE}\n\nThe lantern parade returns.\n\nBy Morwenna Tresize"
+    text = f"    {site}\n\n" + _inscriptis_page(header)
+    assert parse_article(text).headline == HEADLINE

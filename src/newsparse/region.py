@@ -802,8 +802,21 @@ def _is_sign_up_box(text: str) -> bool:
 
 
 def _page_title(doc: Document) -> set[str]:
-    """The normalised parts of the page title (the first line, as html-text writes it)."""
-    first = next((line.content for line in doc.lines if line.content), "")
+    """The normalised parts of the page title (the first line, as html-text writes it).
+
+    None where the text does not start as html-text writes the ``<title>``: a line not
+    indented, with a blank line under it. Other tools start with the page's own first line
+    (its site name, a menu), which is no title of the story.
+    """
+    lines = doc.lines
+    found = next((line for line in lines if line.content), None)
+    if (
+        found is None
+        or found.indent
+        or (found.index + 1 < len(lines) and lines[found.index + 1].content)
+    ):
+        return set()
+    first = found.content
     parts = {first, *TITLE_SEPARATORS.split(first)}
     return {
         _normal(part)

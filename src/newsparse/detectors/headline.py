@@ -16,7 +16,9 @@ the title line and the lines between are boilerplate.
 A document that starts with a sentence has no headline: precision first. Except that a
 first line that ends like a sentence but is short, with a byline or a date line under it, is
 a headline ("They just might be."). An agency's name alone is never the headline, and
-share-button text printed before the title on its line is left out of the value.
+share-button text printed before the title on its line is left out of the value. On a
+page, so is a kicker glued before the title, when the page names the bare title elsewhere
+(:func:`unglued`).
 """
 
 from __future__ import annotations
@@ -57,8 +59,7 @@ def detect(cursor: Cursor) -> Detection | None:
     if region is not None and region.is_page:
         if line.index != region.headline:
             return None  # on a page, only the line the page analysis chose
-        title = title_of(line.content)
-        return Detection(labels.HEADLINE, line.content_end, "title line above the article", title)
+        return _page_headline(cursor.doc, line)
     if state.paragraphs or state.dateline_seen:
         return None
     if line.index >= cursor.doc.last_content_line:
@@ -88,6 +89,16 @@ def detect(cursor: Cursor) -> Detection | None:
     return Detection(labels.HEADLINE, line.content_end, "first title-like line", title)
 
 
+def _page_headline(doc: Document, line: Line) -> Detection:
+    """The claim of the line the page analysis chose for the headline."""
+    title = title_of(line.content)
+    bare = unglued(doc, line, title)
+    if bare is not None:
+        reason = "title line, a kicker glued to it"
+        return Detection(labels.HEADLINE, line.content_end, reason, bare)
+    return Detection(labels.HEADLINE, line.content_end, "title line above the article", title)
+
+
 def title_of(content: str) -> str:
     """The title in a headline line, without share-button text or a breadcrumb trail before it.
 
@@ -102,6 +113,80 @@ def title_of(content: str) -> str:
     if len(crumbs) >= _MIN_CRUMBS and len(crumbs[-1].split()) >= _MIN_CRUMB_TITLE_WORDS:
         return crumbs[-1]  # "Home → News → <title>": the trail of sections before the title
     return title
+
+
+def unglued(doc: Document, line: Line, title: str) -> str | None:
+    """The title in a headline line that a kicker is glued to, or ``None`` if none is.
+
+    Pages print a kicker ("Neues Auto", "Wow!") in the headline's element; a text dump glues
+    the two on one line. The bare title is known when the page names it elsewhere: as a part
+    of the page title (the first line, as html-text writes it) or as the last crumb of a
+    breadcrumb trail a few lines above (``Home / News / <title>``, ``3. <title>``). A line
+    that ends with such a name of :data:`_MIN_BARE_WORDS` words or more, after a word or a
+    quote, has it for its title.
+    """
+    if len(title.split()) <= _MIN_BARE_WORDS:
+        return None
+    for name in _page_names(doc, line):
+        if len(name) < len(title) and title.endswith(name):
+            kicker = title[: -len(name)]
+            glued = kicker[-1].isspace() or kicker[-1] in _OPENING or name[0] in _OPENING
+            kicker = kicker.rstrip()
+            if (
+                glued
+                and len(name.split()) >= _MIN_BARE_WORDS
+                and len(kicker.split()) >= _MIN_KICKER_WORDS
+                and (kicker[-1].isalnum() or kicker[-1] in _KICKER_END)
+            ):
+                return name  # not after a dash or a colon: "Topic - Headline" is one title
+    return None
+
+
+def _page_names(doc: Document, line: Line) -> list[str]:
+    """What a page calls its story besides the headline: title parts and last crumbs above it."""
+    names: list[str] = []
+    lines = doc.lines
+    first = next((earlier for earlier in lines[: line.index] if earlier.content), None)
+    if (
+        first is not None
+        and not first.indent
+        and first.index + 1 < len(lines)
+        and not lines[first.index + 1].content
+    ):
+        names += _TITLE_PARTS.split(first.content)
+    seen = 0
+    index = line.index
+    while index > 0 and seen < _CRUMB_REACH:
+        index -= 1
+        content = lines[index].content
+        if not content:
+            continue
+        seen += 1
+        numbered = _NUMBERED.match(content)
+        if numbered is not None:
+            names.append(content[numbered.end() :])
+            continue
+        crumbs = _TRAIL.split(content)
+        if len(crumbs) >= 2:
+            names.append(crumbs[-1])
+    return [name.strip() for name in names]
+
+
+#: A bare title has at least this many words.
+_MIN_BARE_WORDS: Final = 3
+#: A kicker glued to a title has at least this many words ...
+_MIN_KICKER_WORDS: Final = 2
+#: ... and ends with a letter or digit, or one of these (not a dash or a colon).
+_KICKER_END: Final = frozenset("!?\"'“”‘’«»")
+#: How many non-blank lines above a headline a breadcrumb trail is looked for.
+_CRUMB_REACH: Final = 6
+#: What may stand right before a bare title glued to a kicker, besides a space.
+_OPENING: Final = frozenset("\"'“‘„«»")
+#: The separators between the parts of a page title ("Headline | Site", "Headline - Site").
+_TITLE_PARTS: Final = regex.compile(r"\s+(?:[|–—»·•-]|::)\s+")
+#: A breadcrumb trail's separators, and the number before a crumb in a numbered trail.
+_TRAIL: Final = regex.compile(r"\s+[/>»›→|]\s+")
+_NUMBERED: Final = regex.compile(r"\A\d{1,2}\.\s+")
 
 
 _SHARE_PREFIX: Final = regex.compile(
