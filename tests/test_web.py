@@ -3222,3 +3222,43 @@ def test_site_name_written_first_by_inscriptis_is_no_page_title() -> None:
     header = f"{site}\n\n{HEADLINE}\n\nThe lantern parade returns.\n\nBy Morwenna Tresize"
     text = f"    {site}\n\n" + _inscriptis_page(header)
     assert parse_article(text).headline == HEADLINE
+
+
+_MILL = "Tarrow Mill Reopens After a Year of Repairs"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Local",
+        "Obituaries\n\n    / Monday 5 February 2024",
+        "tarrowvalley.example\n\nWend Valley",
+    ],
+)
+def test_section_name_over_the_headline_of_a_text_that_is_no_page(above: str) -> None:
+    """A section's or site's name first in the text is not the headline under it."""
+    text = f"{above}\n\n{_MILL}\n\nBy Ada Penrose\n\n{_BODY}"
+    article = parse_article(text)
+    assert article.headline == _MILL
+    first = above.split("\n", 1)[0]
+    assert segments_by_line(text)[first][0] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Mill Reopens\n\nBy Ada Penrose\n\n{_BODY}",  # a sentence under it
+        f"Wend Herald\n\n  * About\n  * Subscribe\n\n{_MILL}\n\nBy Ada Penrose\n\n{_BODY}",
+        f"Wend Herald\n\nNews from the valley\n\n{_MILL}\n\nBy Ada Penrose\n\n{_BODY}",
+        f"Tide tables\n\n14 November 2023\n\nHere you find the times for every day of the week!\n\n{_BODY}",
+        (
+            "MILLS/REPAIRS\n\n    By ADA PENROSE, Wend Wire\n"
+            "    TARROW, Nov 14 - The mill on Tarrow Lane reopened\n"
+            "on Monday after a year of repairs to its wheel and roof, the\n"
+            "owners said.\n"
+        ),  # wrapped wire copy, no title under the slug
+    ],
+)  # fmt: skip
+def test_short_first_title_stays_the_headline(text: str) -> None:
+    """A short first title with a sentence, an exclamation or wrapped text under it stays."""
+    assert parse_article(text).headline == text.split("\n", 1)[0]

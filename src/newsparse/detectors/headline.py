@@ -28,9 +28,10 @@ from typing import Final
 import regex
 
 from newsparse import labels
-from newsparse.chain import Cursor, Detection, Detector
+from newsparse.chain import PROSE_WORDS, Cursor, Detection, Detector
 from newsparse.detectors.byline import parse_byline
 from newsparse.detectors.date_line import dates_in_line
+from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
 from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title, named_in_copyright
@@ -68,10 +69,14 @@ def detect(cursor: Cursor) -> Detection | None:
     if shown is not None and line.index <= shown:
         return _under_page_title(cursor.doc, line, shown)
     title = title_of(line.content)
-    if LIST_ITEM.match(title) or AgencyTable.default().find(title):
-        return None  # an item of a list (a menu, other stories), or an agency's credit line
-    if named_in_copyright(cursor.doc.lines, title):
-        return None  # the site's name, which the copyright notice at the foot holds
+    if (
+        LIST_ITEM.match(title)
+        or AgencyTable.default().find(title)
+        or named_in_copyright(cursor.doc.lines, title)
+    ):
+        # an item of a list (a menu, other stories), an agency's credit line, or the site's
+        # name, which the copyright notice at the foot holds
+        return None
     titled = looks_like_title(title)
     if not titled and not _title_over_header(cursor.doc, line, title):
         return None
@@ -83,10 +88,91 @@ def detect(cursor: Cursor) -> Detection | None:
         return None  # the line runs on into more text: a paragraph, not a title
     if not titled:
         return Detection(labels.HEADLINE, line.content_end, "first line, over the byline", title)
+    if len(title.split()) <= _MAX_LABEL_WORDS and _title_under_label(cursor.doc, line):
+        return Detection(labels.BOILERPLATE, line.content_end, "section label over the headline")
     following = cursor.doc.lines[line.index + 1] if line.index + 1 < cursor.block_end else None
     if following is not None and is_share_line(following.content):
         title = _SHARE_WORD.sub("", title, count=1)  # "Share <title>" over the share row
     return Detection(labels.HEADLINE, line.content_end, "first title-like line", title)
+
+
+def _title_under_label(doc: Document, line: Line) -> bool:
+    """Whether a short first title (a section's name, the site's) stands over the headline.
+
+    Pages copied without their menus often start with the section's name ("World", "Local",
+    "Nachruf") or the site's over the headline. The first line of :data:`_MIN_UNDER_WORDS`
+    words or more within :data:`_LABEL_REACH` non-blank lines below it is the headline when it
+    has the shape of a title, is a line of its own (a blank line or a date line under it), does
+    not end with an exclamation, and a date line, a byline or prose (the standfirst, the first
+    paragraph) follows it (:func:`_lead_follows`). Only date lines, bylines,
+    share lines and other short labels may come between; a sentence or a list (a menu, whose
+    items are paragraphs here) between means the short line is the headline.
+    """
+    lines = doc.lines
+    seen = 0
+    for later in lines[line.index + 1 :]:
+        content = later.content
+        if not content:
+            continue
+        seen += 1
+        if seen > _LABEL_REACH:
+            return False
+        if LIST_ITEM.match(content):
+            return False  # a menu: its items would be paragraphs before the headline
+        if is_share_line(content) or _is_header_line(content):
+            continue
+        title = title_of(content)
+        words = len(title.split())
+        if not looks_like_title(title):
+            return False
+        if words <= _MAX_LABEL_WORDS:
+            continue
+        if (
+            words < _MIN_UNDER_WORDS
+            or title.endswith(_EXCLAMATION)
+            or AgencyTable.default().find(title)
+        ):
+            return False  # "Nesta página você terá ...!": the first line of the text
+        following = later.index + 1
+        if (
+            following < len(lines)
+            and lines[following].content
+            and not _is_header_line(lines[following].content)
+        ):
+            return False  # a line of wrapped text, not a title
+        return _lead_follows(doc, later, words)
+    return False
+
+
+def _lead_follows(doc: Document, line: Line, words: int) -> bool:
+    """Whether the next non-blank line after ``line`` is a date line, a byline or prose.
+
+    Prose is a line of :data:`PROSE_WORDS` words or more, and more than the ``words`` of the
+    title over it: a standfirst or the first paragraph, not a longer title under a slogan.
+    """
+    later = next((later for later in doc.lines[line.index + 1 :] if later.content), None)
+    if later is None:
+        return False
+    length = len(later.content.split())
+    return (length >= PROSE_WORDS and length > words) or _is_header_line(later.content)
+
+
+def _is_header_line(content: str) -> bool:
+    """Whether a line is a date line, a byline or a metadata line."""
+    return (
+        dates_in_line(content) is not None
+        or parse_byline(content) is not None
+        or parse_meta_line(content) is not None
+    )
+
+
+_EXCLAMATION: Final = ("!", '!"', "!”", "!»")
+#: A first title of at most this many words may be a section's name over the headline ...
+_MAX_LABEL_WORDS: Final = 2
+#: ... which is the first line of at least this many words ...
+_MIN_UNDER_WORDS: Final = 4
+#: ... within this many non-blank lines under it ...
+_LABEL_REACH: Final = 6
 
 
 def _page_headline(doc: Document, line: Line) -> Detection:
