@@ -73,6 +73,8 @@ def assemble(
     ]
     if not bylines:
         bylines = _trailing_bylines(claims)
+    if not bylines:
+        bylines = _dated_byline(claims)
     if not bylines and text is not None:
         bylines = _author_box(claims, text)
     # not a lead word alone; "By Reuters" credits the agency with no author
@@ -280,6 +282,37 @@ def _trailing_bylines(claims: Sequence[Claim]) -> list[Claim]:
         elif claim.label not in (labels.BLANK, labels.BOILERPLATE, labels.DATE):
             return []
     return found[::-1]
+
+
+def _dated_byline(claims: Sequence[Claim]) -> list[Claim]:
+    """The first byline in the body that a date line stamps, right above or under it.
+
+    Pages put a gallery of captioned photos, or a long standfirst, over the byline and the
+    date, so these come after the header closed ("By Ana Lima" / "Published: May 3, 2024").
+    """
+    for index, claim in enumerate(claims):
+        if claim.label != labels.BYLINE or not claim.value.authors:
+            continue
+        if any(
+            neighbour is not None and neighbour.label in _DATED and _holds_date(neighbour)
+            for neighbour in (_next_claim(claims, index, -1), _next_claim(claims, index, 1))
+        ):
+            return [claim]
+    return []
+
+
+def _next_claim(claims: Sequence[Claim], index: int, step: int) -> Claim | None:
+    """The next claim before (``step`` -1) or after (+1) claim ``index`` that is not blank."""
+    index += step
+    while 0 <= index < len(claims):
+        if claims[index].label != labels.BLANK:
+            return claims[index]
+        index += step
+    return None
+
+
+def _holds_date(claim: Claim) -> bool:
+    return not isinstance(claim.value, MetaLine) or bool(claim.value.dates)
 
 
 def _author_box(claims: Sequence[Claim], text: str) -> list[Claim]:

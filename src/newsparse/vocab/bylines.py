@@ -37,6 +37,25 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
      "redacción", "redação", "rédaction", "redazione", "redactie"}
 )  # fmt: skip
 
+#: The last words of a newspaper's or broadcaster's name, lower case ("Fox News", "The Daily
+#: Times"): a byline's name that runs into one of them ("By Ana Lima Valley News") ends a word
+#: earlier, the site's name starting there.
+MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
+    {"news", "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "network",
+     "media", "press", "online", "daily", "radio", "television", "tv", "wire"}
+)  # fmt: skip
+
+#: Roles of the people a byline names who took the pictures or made the graphics, not the
+#: text, lower case: "Ana Lima (reporting) and Tom Ode (photography)". They are no authors.
+PICTURE_ROLES: Final[frozenset[str]] = frozenset(
+    {"photo", "photos", "photography", "photographs", "photographer", "pictures", "images",
+     "video", "videos", "illustration", "illustrations", "graphics", "graphic", "design",
+     "foto", "fotos", "fotografie", "fotograf", "fotografin", "bild", "bilder", "grafik",
+     "grafiken", "illustrationen", "photographie", "photographies", "vidéo", "fotografía",
+     "fotografías", "ilustración", "ilustraciones", "gráficos", "fotografia", "illustrazioni",
+     "grafica", "ilustração", "ilustrações"}
+)  # fmt: skip
+
 #: The nouns of a writer's job in the six languages, lower case: a line of role words (see
 #: :data:`ROLE_WORDS`) holding one of them is a job title ("Senior Politics Reporter",
 #: "Chefredakteurin", "rédactrice en chef"), not a headline.
