@@ -1946,6 +1946,8 @@ def test_first_of_the_month_in_romance_languages(text: str) -> None:
         ("Par Claire Dubreuil", ["Claire Dubreuil"]),
         ("Por Lucía Ferrández", ["Lucía Ferrández"]),
         ("Autor: Jonas Weber", ["Jonas Weber"]),
+        ("Autor*in: Jonas Weber", ["Jonas Weber"]),
+        ("Autor:in Jonas Weber", ["Jonas Weber"]),
         ("Author: Elspeth Garrow", ["Elspeth Garrow"]),
         ("di Marco Bellandi", ["Marco Bellandi"]),
         ("Door Pieter de Vries", ["Pieter de Vries"]),
@@ -2725,6 +2727,9 @@ def _page_with_box(box: str, *, header_byline: str | None = None) -> str:
             ["Ana Lima", "Tom Ode"],
         ),
         ("Written on Nov 14 by\nAna Lima\nFollow Following", ["Ana Lima"]),
+        ("Autor*in\nAna Lima (Redakteurin. M.A. Hafen- und Verkehrsgeschichte)", ["Ana Lima"]),
+        ("Author\n\nAna Lima\n\nAna covers the harbour.", ["Ana Lima"]),
+        ("Author\n\nAna Lima (photos)\n\nAna took the pictures.", []),
         ("Written by\n\nour readers, who sent in their photos", []),  # no name
         ("Ana Lima\n\nAna covers the harbour.", []),  # no heading
     ],
@@ -2733,6 +2738,23 @@ def test_author_box_under_the_story(box: str, names: list[str]) -> None:
     """Without a byline in the header, the box about the author under the story names them."""
     article = parse_article(_page_with_box(box))
     assert article.headline == INSCRIPTIS_EN.headline
+    assert [author.name for author in article.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        ("Ana Lima is a senior reporter for the Gazette, covering the harbour.\nSenior Reporter",
+         ["Ana Lima"]),
+        ("Ana Lima (@alima) is an opinion contributor at the Gazette.", ["Ana Lima"]),
+        ("Ana Lima ist Redakteurin im Ressort Hafen.", ["Ana Lima"]),
+        ("Ana Lima is a nurse at the harbour clinic, where she has worked for ten years.", []),
+        ("The harbour master is a keen reader of the Gazette's columns.", []),
+    ],
+)  # fmt: skip
+def test_line_about_the_writer_under_the_story(box: str, names: list[str]) -> None:
+    """Without a byline, a line under the story on who wrote it names the writer."""
+    article = parse_article(_page_with_box(box))
     assert [author.name for author in article.authors] == names
 
 

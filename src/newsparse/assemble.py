@@ -26,7 +26,7 @@ import regex
 from newsparse import labels
 from newsparse.chain import HEADER_PARAGRAPHS, Claim, is_prose
 from newsparse.dates import parse_date
-from newsparse.detectors.byline import Parsed, author_box
+from newsparse.detectors.byline import Parsed, author_bio, author_box
 from newsparse.detectors.date_line import DateKind, in_a_dated_list, published_by_label
 from newsparse.detectors.meta_line import MetaLine
 from newsparse.detectors.page_furniture import AFTER_THE_ARTICLE, BEFORE_THE_ARTICLE
@@ -77,6 +77,8 @@ def assemble(
         bylines = _dated_byline(claims)
     if not bylines and text is not None:
         bylines = _author_box(claims, text)
+    if not bylines and text is not None:
+        bylines = _author_bio(claims, text)
     # not a lead word alone; "By Reuters" credits the agency with no author
     bylines = [claim for claim in bylines if claim.value.authors or claim.value.agency]
     authors, byline = _authors(bylines)
@@ -328,6 +330,19 @@ def _author_box(claims: Sequence[Claim], text: str) -> list[Claim]:
     return [
         Claim(start, stop, labels.BYLINE, "byline", "author box", parsed, " ".join(box.split()))
     ]
+
+
+def _author_bio(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """The writer a line about them names in or under the story's last paragraph."""
+    body = [claim for claim in claims if claim.label in labels.BODY_LABELS]
+    if not body:
+        return []
+    found = author_bio(text, body[-1].start, body[-1].end)
+    if found is None:
+        return []
+    parsed, start, stop = found
+    reason = "line about the author"
+    return [Claim(start, stop, labels.BYLINE, "byline", reason, parsed, text[start:stop])]
 
 
 def _authors(bylines: Sequence[Claim]) -> tuple[tuple[Author, ...], Byline | None]:

@@ -54,8 +54,16 @@ _MAX_LENGTH: Final = 160
 _MAX_DESCRIBED_LENGTH: Final = 400
 _MAX_PEOPLE: Final = 6
 
+
+def _lead_word(word: str) -> str:
+    """A lead word as a pattern: "Autor*in" as written, any space between the words."""
+    return r"\s+".join(regex.escape(part) for part in word.split())
+
+
+# "Autor:in" before "Autor": the longer of two lead words that start alike first.
+_LONGEST_FIRST: Final = sorted(LEAD_WORDS, key=len, reverse=True)
 _LEAD: Final = regex.compile(
-    r"\A(?:" + "|".join(w.replace(" ", r"\s+") for w in LEAD_WORDS) + r")(?:\s*:\s*|\s+)",
+    r"\A(?:" + "|".join(_lead_word(w) for w in _LONGEST_FIRST) + r")(?:\s*:\s*|\s+)",
     regex.IGNORECASE,
 )
 # A name word: capitalised (or all capitals), maybe hyphenated or with an apostrophe, or an
@@ -84,7 +92,7 @@ _HANDLE: Final = regex.compile(r"\s*(?:@\w[\w.]*|\S+@\S+\.\w+)")
 # What a removed handle leaves: a separator at the end, or two in a row ("Ana Lima | | Site").
 _LOOSE_SEPARATORS: Final = regex.compile(r"\s*[|/•·]\s*(?=[|/•·]|\Z)")
 # A role in brackets after a name: "Ana Lima (reporting)", "Ana Lima (Fotos)".
-_ROLE_IN_BRACKETS: Final = regex.compile(r"(?P<name>[^()]+?)\s*\((?P<role>[^()]{1,40})\)")
+_ROLE_IN_BRACKETS: Final = regex.compile(r"(?P<name>[^()]+?)\s*\((?P<role>[^()]{1,60})\)")
 
 
 @attrs.frozen
@@ -414,7 +422,7 @@ def _title_word(word: str) -> str:
 
 
 _LONE_LEAD: Final = regex.compile(
-    r"\A(?:" + "|".join(w.replace(" ", r"\s+") for w in LEAD_WORDS) + r")\s*:?\Z",
+    r"\A(?:" + "|".join(_lead_word(w) for w in _LONGEST_FIRST) + r")\s*:?\Z",
     regex.IGNORECASE,
 )
 
@@ -883,19 +891,78 @@ def author_box(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, in
             content = lines[following].strip()
             if not content:
                 continue
-            names = names_alone(unbulleted(content)) if len(content) <= _MAX_NAME_LINE else None
+            names, role = _box_names(content)
             if names is None:
                 break
             offset = start + sum(len(before) + 1 for before in lines[:index])
             heading = offset + len(line) - len(line.lstrip())
             end_of_name = offset + sum(len(inner) + 1 for inner in lines[index:following])
-            authors = tuple(Author(name=tidy_name(name), text=name) for name in names)
+            authors = tuple(Author(name=tidy_name(name), text=name, role=role) for name in names)
             return Parsed(authors, None), heading, end_of_name + len(lines[following].rstrip())
     return None
 
 
+def _box_names(content: str) -> tuple[tuple[str, ...] | None, str | None]:
+    """The names alone on the line under an author box's heading, and a role in brackets.
+
+    >>> _box_names("Ana Lima (Redakteurin)"), _box_names("Ana Lima and Tom Ode")
+    ((('Ana Lima',), 'Redakteurin'), (('Ana Lima', 'Tom Ode'), None))
+    """
+    if len(content) > _MAX_NAME_LINE:
+        return None, None
+    content = unbulleted(content)
+    bracketed = _ROLE_IN_BRACKETS.fullmatch(content) if content.endswith(")") else None
+    if bracketed is not None and not _takes_pictures(bracketed["role"]):
+        return names_alone(bracketed["name"]), bracketed["role"]
+    return names_alone(content), None
+
+
 #: Blank lines that may stand between an author box's heading and the name.
 _BLANKS_UNDER_HEADING: Final = 2
+
+
+def author_bio(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, int] | None:
+    r"""The writer a line about them names, from offset ``start`` of ``text`` on.
+
+    Pages close the story with a line on who wrote it: a personal name, maybe the person's
+    handle in brackets, then "is a" and a writer's job within a few words ("Ana Lima is a senior
+    reporter for the Gazette", "Ana Lima ist Redakteurin", "Ana Lima est journaliste"). Looked
+    for from ``start`` (the last paragraph of the story) up to offset ``end`` and
+    :data:`AUTHOR_BOX_REACH` lines past it; returns the byline and the offsets of the name.
+
+    >>> parsed, start, end = author_bio("It rained.\n\nAna Lima is a reporter at the Post.\n")
+    >>> [author.name for author in parsed.authors], start, end
+    (['Ana Lima'], 12, 20)
+    >>> author_bio("Ana Lima is a nurse in Lisbon, who saw it.\n") is None
+    True
+    """
+    stop = max(start, end)
+    for _ in range(AUTHOR_BOX_REACH):
+        stop = text.find("\n", stop + 1)
+        if stop < 0:
+            stop = len(text)
+            break
+    for found in _BIO.finditer(text, start, stop):
+        name = found["name"]
+        if not looks_like_a_name_alone(name):
+            continue
+        words = _ROLE_TOKEN.findall(found["job"].casefold())[:_BIO_JOB_REACH]
+        if any(word in JOB_WORDS for word in words):
+            author = Author(name=tidy_name(name), text=name)
+            return Parsed((author,), None), found.start("name"), found.end("name")
+    return None
+
+
+# A line that opens with a name (maybe a handle in brackets after it), then "is a", and what
+# the person does: "Ana Lima (@alima) is a senior reporter ...".
+_BIO: Final = regex.compile(
+    r"^[ \t]*(?P<name>\p{Lu}[^\s()@,.;:]*(?:[ \t]+[^\s()@,;:]+){1,3}?)"
+    r"(?:[ \t]*\(@\w+\))?[ \t]+(?:is|ist|est|es|è|é)[ \t]+"
+    r"(?:(?:a|an|ein|eine|un|une|uno|una|um|uma)[ \t]+)?(?P<job>[^\n]{1,80})",
+    regex.MULTILINE,
+)
+#: The writer's job stands within this many words after "is a".
+_BIO_JOB_REACH: Final = 4
 
 
 def render(authors: tuple[Author, ...], agency: str | None = None) -> str:

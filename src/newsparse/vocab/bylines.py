@@ -8,6 +8,8 @@ from typing import Final
 LEAD_WORDS: Final[tuple[str, ...]] = (
     "by", "posted by", "written by", "words by", "story by", "text by", "author", "authors", "von",
     "text von", "autor", "autorin", "par", "auteur", "por", "autora", "di", "autore", "door",
+    # the German forms for writers of either sex
+    "autor*in", "autor:in", "autor_in", "autor/in",
     # "posted by" and "written by" in the other languages
     "veröffentlicht von", "geschrieben von", "ein beitrag von", "beitrag von", "publié par",
     "écrit par", "publicado por", "escrito por", "pubblicato da", "scritto da",
@@ -162,5 +164,6 @@ AUTHOR_BOX_TITLES: Final[tuple[str, ...]] = (
 #: of :data:`AUTHOR_BOX_TITLES`.
 AUTHOR_BOX_HEADINGS: Final[tuple[str, ...]] = (
     "written by", "geschrieben von", "ein beitrag von", "verfasst von", "écrit par",
-    "escrito por", "scritto da", *AUTHOR_BOX_TITLES,
+    "escrito por", "scritto da", "author", "autor", "autorin", "autor*in", "autor:in",
+    "auteur", "autrice", "autora", "autore", *AUTHOR_BOX_TITLES,
 )  # fmt: skip
