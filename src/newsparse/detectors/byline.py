@@ -942,24 +942,28 @@ def author_bio(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, in
         if stop < 0:
             stop = len(text)
             break
-    for found in _BIO.finditer(text, start, stop):
-        name = found["name"]
-        if not looks_like_a_name_alone(name):
-            continue
-        words = _ROLE_TOKEN.findall(found["job"].casefold())[:_BIO_JOB_REACH]
-        if any(word in JOB_WORDS for word in words):
-            author = Author(name=tidy_name(name), text=name)
-            return Parsed((author,), None), found.start("name"), found.end("name")
+    offset = start
+    for line in text[start:stop].split("\n"):
+        found = _BIO.match(line) if line[:1].isupper() or line[:1].isspace() else None
+        if found is not None and looks_like_a_name_alone(name := found["name"]):
+            words = _ROLE_TOKEN.findall(found["job"].casefold())[:_BIO_JOB_REACH]
+            if any(word in JOB_WORDS for word in words):
+                author = Author(name=tidy_name(name), text=name)
+                return (
+                    Parsed((author,), None),
+                    offset + found.start("name"),
+                    offset + found.end("name"),
+                )
+        offset += len(line) + 1
     return None
 
 
 # A line that opens with a name (maybe a handle in brackets after it), then "is a", and what
 # the person does: "Ana Lima (@alima) is a senior reporter ...".
 _BIO: Final = regex.compile(
-    r"^[ \t]*(?P<name>\p{Lu}[^\s()@,.;:]*(?:[ \t]+[^\s()@,;:]+){1,3}?)"
+    r"[ \t]*(?P<name>\p{Lu}[^\s()@,.;:]*(?:[ \t]+[^\s()@,;:]+){1,3}?)"
     r"(?:[ \t]*\(@\w+\))?[ \t]+(?:is|ist|est|es|è|é)[ \t]+"
-    r"(?:(?:a|an|ein|eine|un|une|uno|una|um|uma)[ \t]+)?(?P<job>[^\n]{1,80})",
-    regex.MULTILINE,
+    r"(?:(?:a|an|ein|eine|un|une|uno|una|um|uma)[ \t]+)?(?P<job>[^\n]{1,80})"
 )
 #: The writer's job stands within this many words after "is a".
 _BIO_JOB_REACH: Final = 4
