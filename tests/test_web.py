@@ -2174,6 +2174,7 @@ _BODY = (
     [
         ("Ana Lima\n\nNov 19, 2019 8:03 am", ["Ana Lima"]),  # the name, then the date
         ("Nov 19, 2019 8:03 am\n\nAna Lima", ["Ana Lima"]),  # the date, then the name
+        ("Ana Lima\n\n—\n\nNov 19, 2019", ["Ana Lima"]),  # a dash alone between them
         ("* Ana Lima\n* 19 Nov 2019, 19:09\n* Updated: 19 Nov 2019, 20:11", ["Ana Lima"]),
         ("Ana Lima @analima_writes", ["Ana Lima"]),  # a social handle vouches for a name
         ("Ana Lima, @analima / 2 days", ["Ana Lima"]),
@@ -2194,6 +2195,7 @@ def test_name_lines_in_the_header(header: str, names: list[str]) -> None:
     "header",
     [
         "Ana Lima",  # a name with no date beside it: a caption's, a kicker's
+        "Ana Lima\n\n—\n\nThe mill has stood empty for years.",
         "Enlarge Image\n\nNov 19, 2019 8:03 am",  # page furniture in Title Case
         "Leave a Comment\n\nNov 19, 2019 8:03 am",  # a function word
         "LOCAL NEWS DESK\n\nNov 19, 2019 8:03 am",  # capitals throughout

@@ -771,11 +771,17 @@ _MAX_NAMES_ALONE: Final = 3
 
 
 def _after_name(doc: Document, index: int) -> str | None:
-    """The next non-blank line after a name, past a "Follow" button under it."""
+    """The next non-blank line after a name, past a "Follow" button or a dash under it."""
     following = _near(doc, index, 1)
-    if following is not None and _FOLLOW.match(doc.lines[following].content):
+    if following is not None and (
+        _FOLLOW.match(content := doc.lines[following].content) or _LONE_MARK.match(content)
+    ):
         following = _near(doc, following, 1)
     return None if following is None else unmarked(doc.lines[following].content)
+
+
+# A dash or a dot alone on its line between the name and the date.
+_LONE_MARK: Final = regex.compile(r"[|/•·–—-]\Z")
 
 
 def _stamps(text: str | None, name: str, *, timed: bool, day_first: bool = False) -> bool:
