@@ -2731,6 +2731,9 @@ def _page_with_box(box: str, *, header_byline: str | None = None) -> str:
         ("Written on Nov 14 by\nAna Lima\nFollow Following", ["Ana Lima"]),
         ("Autor*in\nAna Lima (Redakteurin. M.A. Hafen- und Verkehrsgeschichte)", ["Ana Lima"]),
         ("Author\n\nAna Lima\n\nAna covers the harbour.", ["Ana Lima"]),
+        ("Share this story\nGeschrieben von Ana Lima\nÜbersetzt von Tom Ode", ["Ana Lima"]),
+        ("Auteur : Ana Lima", ["Ana Lima"]),
+        ("Written by the harbour office's press team", []),
         ("Author\n\nAna Lima (photos)\n\nAna took the pictures.", []),
         ("Written by\n\nour readers, who sent in their photos", []),  # no name
         ("Ana Lima\n\nAna covers the harbour.", []),  # no heading

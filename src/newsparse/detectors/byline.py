@@ -864,6 +864,10 @@ _BOX_HEADING: Final = regex.compile(
     r"\s+(?:on|am|le|el|em|il)\s+.{3,30}?\s+(?:by|von|par|por|da)\s*:?)",
     regex.IGNORECASE,
 )
+# The heading of an author box, and maybe the names after it on the same line.
+_BOX_LINE: Final = regex.compile(
+    rf"(?:{_BOX_HEADING.pattern})(?:\s+(?P<names>\S.*))?", regex.IGNORECASE
+)
 #: A line longer than this is no author box's heading.
 _MAX_BOX_HEADING: Final = 64
 #: How many lines after the story an author box is looked for in.
@@ -875,7 +879,8 @@ def author_box(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, in
 
     That is a heading such as "Written by", "About the author" or "Ein Beitrag von:" alone on
     its line (or a date line ending with the lead word, "Written on Apr 22 by"), and on the
-    next line (two blank lines between at most) personal names alone. Looked for up to offset
+    next line (two blank lines between at most) personal names alone; or such a heading and
+    the names on one line ("Written by Ana Lima"). Looked for up to offset
     ``end`` (the end of the story) and :data:`AUTHOR_BOX_REACH` lines past it; returns the
     byline and the offsets of the box.
 
@@ -891,7 +896,17 @@ def author_box(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, in
             break
     lines = text[start:stop].split("\n")
     for index, line in enumerate(lines):
-        if len(line) > _MAX_BOX_HEADING or not _BOX_HEADING.fullmatch(line.strip()):
+        if len(line) > _MAX_NAME_LINE or (found := _BOX_LINE.fullmatch(line.strip())) is None:
+            continue
+        if found["names"] is not None:  # "Written by Ana Lima" on one line
+            names, role = _box_names(found["names"])
+            if names is None:
+                continue
+            offset = start + sum(len(before) + 1 for before in lines[:index])
+            heading = offset + len(line) - len(line.lstrip())
+            authors = tuple(Author(name=tidy_name(name), text=name, role=role) for name in names)
+            return Parsed(authors, None), heading, offset + len(line.rstrip())
+        if len(line) > _MAX_BOX_HEADING:
             continue
         for following in range(index + 1, min(index + 2 + _BLANKS_UNDER_HEADING, len(lines))):
             content = lines[following].strip()
