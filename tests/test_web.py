@@ -1946,6 +1946,8 @@ def test_first_of_the_month_in_romance_languages(text: str) -> None:
         ("Par Claire Dubreuil", ["Claire Dubreuil"]),
         ("Por Lucía Ferrández", ["Lucía Ferrández"]),
         ("Autor: Jonas Weber", ["Jonas Weber"]),
+        ("Autor*in: Jonas Weber", ["Jonas Weber"]),
+        ("Autor:in Jonas Weber", ["Jonas Weber"]),
         ("Author: Elspeth Garrow", ["Elspeth Garrow"]),
         ("di Marco Bellandi", ["Marco Bellandi"]),
         ("Door Pieter de Vries", ["Pieter de Vries"]),
@@ -2172,6 +2174,7 @@ _BODY = (
     [
         ("Ana Lima\n\nNov 19, 2019 8:03 am", ["Ana Lima"]),  # the name, then the date
         ("Nov 19, 2019 8:03 am\n\nAna Lima", ["Ana Lima"]),  # the date, then the name
+        ("Ana Lima\n\n—\n\nNov 19, 2019", ["Ana Lima"]),  # a dash alone between them
         ("* Ana Lima\n* 19 Nov 2019, 19:09\n* Updated: 19 Nov 2019, 20:11", ["Ana Lima"]),
         ("Ana Lima @analima_writes", ["Ana Lima"]),  # a social handle vouches for a name
         ("Ana Lima, @analima / 2 days", ["Ana Lima"]),
@@ -2192,6 +2195,7 @@ def test_name_lines_in_the_header(header: str, names: list[str]) -> None:
     "header",
     [
         "Ana Lima",  # a name with no date beside it: a caption's, a kicker's
+        "Ana Lima\n\n—\n\nThe mill has stood empty for years.",
         "Enlarge Image\n\nNov 19, 2019 8:03 am",  # page furniture in Title Case
         "Leave a Comment\n\nNov 19, 2019 8:03 am",  # a function word
         "LOCAL NEWS DESK\n\nNov 19, 2019 8:03 am",  # capitals throughout
@@ -2563,8 +2567,9 @@ def test_bare_name_under_a_date_with_its_day_first() -> None:
         ("By Ana Lima | alima@gazette.example | Harbour News Group", ["Ana Lima"],
          ["Harbour News Group"], None),
         ("By Ana Lima Ana Lima", ["Ana Lima"], [None], None),  # two elements run together
-        ("by Ana Lima (reporting) and Tom Ode (photography)", ["Ana Lima", "Tom Ode"],
-         ["reporting", "photography"], None),
+        # the photographer took the pictures: no author
+        ("by Ana Lima (reporting) and Tom Ode (photography)", ["Ana Lima"], ["reporting"], None),
+        ("Von Ana Lima (Text) und Tom Ode (Fotos)", ["Ana Lima"], ["Text"], None),
         ("By Tom Ode Associated Press", ["Tom Ode"], [None], "Associated Press"),
         (("By Ana Lima, a deputy editor and author of the Harbour Notes newsletter. She has "
           "covered the town council and the port for over a decade at the Gazette and at other "
@@ -2580,6 +2585,125 @@ def test_bylines_with_addresses_repeats_and_roles(
     assert [author.name for author in parsed.authors] == names
     assert [author.role for author in parsed.authors] == roles
     assert parsed.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("By Ana Lima Harbour News", "Ana Lima", "Harbour News"),
+        ("By Ana Lima Kestle Sports News", "Ana Lima", "Kestle Sports News"),
+        ("By Ana Maria Lima Harbour News", "Ana Maria Lima", "Harbour News"),
+        ("By Ana Lima The Harbour Times", "Ana Lima", "The Harbour Times"),
+        ("By Ana Lima News Editor", "Ana Lima", "News Editor"),
+        ("By Ana Lima KHBBusiness", "Ana Lima", "KHBBusiness"),
+        ("By Ana LimaKHBBusiness", "Ana Lima", "KHBBusiness"),
+        ("By Ana Lima pellowick.com", "Ana Lima", "pellowick.com"),
+    ],
+)
+def test_byline_name_runs_into_the_site_name(line: str, name: str, role: str) -> None:
+    """A site's name after the writer's, with no separator, is not part of the name."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert [(author.name, author.role) for author in parsed.authors] == [(name, role)]
+
+
+def test_agency_and_place_is_no_personal_name() -> None:
+    """An agency's short name and the place it filed from ("AFP Lisbon") name no person."""
+    assert not is_personal_name("AFP Lisbon")
+    assert not is_personal_name("Ana LimaKHBNews")
+    text = (
+        "Port Strike Ends After Nine Days\n\nPTI Chennai\nLast Updated: March 4, 2021, 9:27 PM IST"
+        "\n\nDock workers returned to the cranes on Thursday after the union accepted the offer.\n"
+    )
+    article = parse_article(text)
+    assert article.authors == ()
+    assert article.modified is not None
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_second_byline_after_and_alone_on_its_line(gap: str) -> None:
+    """By A, a job, "and" alone on a line, B, a job: both are the article's writers."""
+    text = (
+        "Valley Council Delays the Bridge Vote\n\nBy Ana Lima\n\nSenior Reporter, Harbour Times"
+        f"\n\nand{gap}Tom Ode\n\nReporter, Harbour Times\n\nMar 14, 2022, 10:05 AM EST\n\n"
+        "The vote on the new bridge was put off for a month after the engineers asked for time.\n"
+    )
+    article = parse_article(text)
+    assert [author.name for author in article.authors] == ["Ana Lima", "Tom Ode"]
+    assert article.body == (
+        "The vote on the new bridge was put off for a month after the engineers asked for time.",
+    )
+
+
+def test_and_alone_with_no_byline_above_is_no_byline() -> None:
+    """Without a byline over it, "and" alone and a name are no writers of the article."""
+    text = (
+        "Valley Council Delays the Bridge Vote\n\nNov 9, 2023\n\nand\nTom Ode\n\n"
+        "The vote on the new bridge was put off for a month after the engineers asked for time.\n"
+    )
+    assert parse_article(text).authors == ()
+
+
+_CAPTIONS = (
+    (
+        "Lena Moor stands on the quay at Pellowick on Tuesday, a week after the ferry that was "
+        "to take her home to the islands was cancelled for the third time this winter."
+    ),
+    (
+        "The old ferry waits at the slipway in Pellowick while engineers look at the hull, "
+        "which was damaged when a storm pushed it against the harbour wall in January."
+    ),
+    (
+        "Passengers queue at the ticket office in Pellowick on Monday morning, hoping for news "
+        "of a replacement boat that the island council said it would hire for the spring."
+    ),
+    (
+        "A volunteer hands out tea to the passengers waiting on the quay in Pellowick, where "
+        "the cafe has stayed open late every evening since the sailings were first cancelled."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        (("By Ana Lima | alima@gazette.example | Harbour News Group\n"
+          "PUBLISHED: June 3, 2021 at 7:42 a.m."), ["Ana Lima"]),
+        ("April 24, 2020\nBy Ana Lima", ["Ana Lima"]),
+        ("By Ana Lima", []),  # no date beside it: a credit in the body, maybe a quote's
+    ],
+)  # fmt: skip
+def test_dated_byline_under_a_gallery_of_captions(byline: str, names: list[str]) -> None:
+    """A byline a date line stamps counts when captions over it closed the header."""
+    text = "\n\n".join(
+        [
+            "Islanders Stranded as the Ferry Stays in Port",
+            *_CAPTIONS,
+            byline,
+            "More than a month after the last sailing, dozens of islanders are still waiting.",
+            "The island council said on Wednesday that a replacement boat had been found.",
+        ]
+    )
+    article = parse_article(text + "\n")
+    assert [author.name for author in article.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ana Lima, The Harbour Times - Nov 19, 2019", "Ana Lima"),
+        ("Ana Lima, Senior Reporter | 19.11.2019", "Ana Lima"),
+        ("Ana Lima, Reuters - Nov 19, 2019", "Ana Lima"),
+        ("Port Ellis, Business - Nov 19, 2019", None),  # a place and a section
+        ("Port Ellis, Harbour Road - Nov 19, 2019", None),
+    ],
+)
+def test_meta_line_with_a_name_and_the_writers_site(line: str, name: str | None) -> None:
+    """A name and, after a comma, a job or a site's name before the date name the writer."""
+    meta = parse_meta_line(line, day_first=True)
+    assert meta is not None
+    got = meta.byline.authors[0].name if meta.byline is not None else None
+    assert got == name
 
 
 def test_lead_words_do_not_open_a_personal_name() -> None:
@@ -2605,6 +2729,12 @@ def _page_with_box(box: str, *, header_byline: str | None = None) -> str:
             ["Ana Lima", "Tom Ode"],
         ),
         ("Written on Nov 14 by\nAna Lima\nFollow Following", ["Ana Lima"]),
+        ("Autor*in\nAna Lima (Redakteurin. M.A. Hafen- und Verkehrsgeschichte)", ["Ana Lima"]),
+        ("Author\n\nAna Lima\n\nAna covers the harbour.", ["Ana Lima"]),
+        ("Share this story\nGeschrieben von Ana Lima\nÜbersetzt von Tom Ode", ["Ana Lima"]),
+        ("Auteur : Ana Lima", ["Ana Lima"]),
+        ("Written by the harbour office's press team", []),
+        ("Author\n\nAna Lima (photos)\n\nAna took the pictures.", []),
         ("Written by\n\nour readers, who sent in their photos", []),  # no name
         ("Ana Lima\n\nAna covers the harbour.", []),  # no heading
     ],
@@ -2613,6 +2743,23 @@ def test_author_box_under_the_story(box: str, names: list[str]) -> None:
     """Without a byline in the header, the box about the author under the story names them."""
     article = parse_article(_page_with_box(box))
     assert article.headline == INSCRIPTIS_EN.headline
+    assert [author.name for author in article.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        ("Ana Lima is a senior reporter for the Gazette, covering the harbour.\nSenior Reporter",
+         ["Ana Lima"]),
+        ("Ana Lima (@alima) is an opinion contributor at the Gazette.", ["Ana Lima"]),
+        ("Ana Lima ist Redakteurin im Ressort Hafen.", ["Ana Lima"]),
+        ("Ana Lima is a nurse at the harbour clinic, where she has worked for ten years.", []),
+        ("The harbour master is a keen reader of the Gazette's columns.", []),
+    ],
+)  # fmt: skip
+def test_line_about_the_writer_under_the_story(box: str, names: list[str]) -> None:
+    """Without a byline, a line under the story on who wrote it names the writer."""
+    article = parse_article(_page_with_box(box))
     assert [author.name for author in article.authors] == names
 
 

@@ -26,7 +26,7 @@ import regex
 from newsparse import labels
 from newsparse.chain import HEADER_PARAGRAPHS, Claim, is_prose
 from newsparse.dates import parse_date
-from newsparse.detectors.byline import Parsed, author_box
+from newsparse.detectors.byline import Parsed, author_bio, author_box
 from newsparse.detectors.date_line import DateKind, in_a_dated_list, published_by_label
 from newsparse.detectors.meta_line import MetaLine
 from newsparse.detectors.page_furniture import AFTER_THE_ARTICLE, BEFORE_THE_ARTICLE
@@ -73,8 +73,12 @@ def assemble(
     ]
     if not bylines:
         bylines = _trailing_bylines(claims)
+    if not bylines:
+        bylines = _dated_byline(claims)
     if not bylines and text is not None:
         bylines = _author_box(claims, text)
+    if not bylines and text is not None:
+        bylines = _author_bio(claims, text)
     # not a lead word alone; "By Reuters" credits the agency with no author
     bylines = [claim for claim in bylines if claim.value.authors or claim.value.agency]
     authors, byline = _authors(bylines)
@@ -282,6 +286,37 @@ def _trailing_bylines(claims: Sequence[Claim]) -> list[Claim]:
     return found[::-1]
 
 
+def _dated_byline(claims: Sequence[Claim]) -> list[Claim]:
+    """The first byline in the body that a date line stamps, right above or under it.
+
+    Pages put a gallery of captioned photos, or a long standfirst, over the byline and the
+    date, so these come after the header closed ("By Ana Lima" / "Published: May 3, 2024").
+    """
+    for index, claim in enumerate(claims):
+        if claim.label != labels.BYLINE or not claim.value.authors:
+            continue
+        if any(
+            neighbour is not None and neighbour.label in _DATED and _holds_date(neighbour)
+            for neighbour in (_next_claim(claims, index, -1), _next_claim(claims, index, 1))
+        ):
+            return [claim]
+    return []
+
+
+def _next_claim(claims: Sequence[Claim], index: int, step: int) -> Claim | None:
+    """The next claim before (``step`` -1) or after (+1) claim ``index`` that is not blank."""
+    index += step
+    while 0 <= index < len(claims):
+        if claims[index].label != labels.BLANK:
+            return claims[index]
+        index += step
+    return None
+
+
+def _holds_date(claim: Claim) -> bool:
+    return not isinstance(claim.value, MetaLine) or bool(claim.value.dates)
+
+
 def _author_box(claims: Sequence[Claim], text: str) -> list[Claim]:
     """The byline of a box about the author in or after the body ("Written by" / "Ana Lima")."""
     body = [claim for claim in claims if claim.label in labels.BODY_LABELS]
@@ -295,6 +330,19 @@ def _author_box(claims: Sequence[Claim], text: str) -> list[Claim]:
     return [
         Claim(start, stop, labels.BYLINE, "byline", "author box", parsed, " ".join(box.split()))
     ]
+
+
+def _author_bio(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """The writer a line about them names in or under the story's last paragraph."""
+    body = [claim for claim in claims if claim.label in labels.BODY_LABELS]
+    if not body:
+        return []
+    found = author_bio(text, body[-1].start, body[-1].end)
+    if found is None:
+        return []
+    parsed, start, stop = found
+    reason = "line about the author"
+    return [Claim(start, stop, labels.BYLINE, "byline", reason, parsed, text[start:stop])]
 
 
 def _authors(bylines: Sequence[Claim]) -> tuple[tuple[Author, ...], Byline | None]:

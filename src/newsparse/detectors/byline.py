@@ -38,8 +38,10 @@ from newsparse.vocab.bylines import (
     JOB_TITLE_WORDS,
     JOB_WORDS,
     LEAD_WORDS,
+    MASTHEAD_WORDS,
     NOT_NAME_WORDS,
     PARTICLES,
+    PICTURE_ROLES,
     READING_TIME_WORDS,
     RELATIVE_DAYS,
     ROLE_WORDS,
@@ -52,8 +54,16 @@ _MAX_LENGTH: Final = 160
 _MAX_DESCRIBED_LENGTH: Final = 400
 _MAX_PEOPLE: Final = 6
 
+
+def _lead_word(word: str) -> str:
+    """A lead word as a pattern: "Autor*in" as written, any space between the words."""
+    return r"\s+".join(regex.escape(part) for part in word.split())
+
+
+# "Autor:in" before "Autor": the longer of two lead words that start alike first.
+_LONGEST_FIRST: Final = sorted(LEAD_WORDS, key=len, reverse=True)
 _LEAD: Final = regex.compile(
-    r"\A(?:" + "|".join(w.replace(" ", r"\s+") for w in LEAD_WORDS) + r")(?:\s*:\s*|\s+)",
+    r"\A(?:" + "|".join(_lead_word(w) for w in _LONGEST_FIRST) + r")(?:\s*:\s*|\s+)",
     regex.IGNORECASE,
 )
 # A name word: capitalised (or all capitals), maybe hyphenated or with an apostrophe, or an
@@ -82,7 +92,7 @@ _HANDLE: Final = regex.compile(r"\s*(?:@\w[\w.]*|\S+@\S+\.\w+)")
 # What a removed handle leaves: a separator at the end, or two in a row ("Ana Lima | | Site").
 _LOOSE_SEPARATORS: Final = regex.compile(r"\s*[|/•·]\s*(?=[|/•·]|\Z)")
 # A role in brackets after a name: "Ana Lima (reporting)", "Ana Lima (Fotos)".
-_ROLE_IN_BRACKETS: Final = regex.compile(r"(?P<name>[^()]+?)\s*\((?P<role>[^()]{1,40})\)")
+_ROLE_IN_BRACKETS: Final = regex.compile(r"(?P<name>[^()]+?)\s*\((?P<role>[^()]{1,60})\)")
 
 
 @attrs.frozen
@@ -114,7 +124,7 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
         return None
     text = _LOOSE_SEPARATORS.sub("", _HANDLE.sub("", text)).strip()
     table = agencies or AgencyTable.default()
-    rest = text[lead.end() :] if lead else text
+    rest = _GLUED_BRAND.sub(" ", text[lead.end() :]) if lead else text
     parts = _AFFILIATION_SPLIT.split(rest.strip(), maxsplit=1)
     people_text = parts[0]
     affiliation = parts[1].strip() if len(parts) > 1 else None
@@ -170,6 +180,8 @@ def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | No
         elif _is_name(piece):
             authors.append(Author(name=tidy_name(piece), text=piece))
         elif (bracketed := _ROLE_IN_BRACKETS.fullmatch(piece)) and _is_name(bracketed["name"]):
+            if _takes_pictures(bracketed["role"]):
+                continue  # "Tom Ode (photography)": he took the pictures, he is no author
             name = bracketed["name"]
             authors.append(Author(name=tidy_name(name), text=name, role=bracketed["role"]))
         elif (located := _NAME_IN_PLACE.fullmatch(piece)) and _is_name(located["name"]):
@@ -191,6 +203,16 @@ def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | No
     if not authors or len(authors) > _MAX_PEOPLE:
         return None
     return tuple(authors), agency
+
+
+def _takes_pictures(role: str) -> bool:
+    """Whether a role in brackets is a photographer's or an illustrator's ("Fotos", "video").
+
+    >>> _takes_pictures("photography"), _takes_pictures("Fotos"), _takes_pictures("reporting")
+    (True, True, False)
+    """
+    words = _ROLE_TOKEN.findall(role.casefold())
+    return bool(words) and all(word in PICTURE_ROLES or word == "and" for word in words)
 
 
 def _once(text: str) -> str:
@@ -217,20 +239,61 @@ def _name_then_role(text: str, table: AgencyTable | None = None) -> tuple[str, s
         name, role = " ".join(words[:cut]), " ".join(words[cut:])
         if not role or not _is_name(name):
             continue
-        if table.find(role) is not None or (words[cut].casefold() in ROLE_WORDS and _is_role(role)):
+        if table.find(role) is not None:
+            return name, role
+        if cut == len(words) - 1 and _BRAND.fullmatch(role):
+            return name, role  # "Ana Lima ValleyNews", "Ana Lima nj.com": the site's name
+        if words[cut].casefold() in ROLE_WORDS and _is_role(role):
+            if words[cut].casefold() not in STOPWORDS and _masthead(words[cut:]):
+                # "Ana Lima Fox News": no role but the end of a site's name, which starts a
+                # word earlier; "Ana Lima Fox" is no name
+                shorter = " ".join(words[: cut - 1])
+                return (shorter, " ".join(words[cut - 1 :])) if _is_name(shorter) else None
             return name, role
     return None
+
+
+def _masthead(words: list[str]) -> bool:
+    """Whether words after a name are the end of a site's name, no job: "News", "Sports Daily".
+
+    >>> _masthead(["News"]), _masthead(["Sports", "News"]), _masthead(["News", "Editor"])
+    (True, True, False)
+    """
+    folded = [word.casefold() for word in words]
+    return (
+        len(folded) <= _MAX_MASTHEAD_END
+        and folded[-1] in MASTHEAD_WORDS
+        and not any(word in JOB_WORDS or word in _NOT_MASTHEAD for word in folded)
+    )
+
+
+#: At most this many role words end a site's name after a byline's name ("Sports News").
+_MAX_MASTHEAD_END: Final = 2
+#: Role words that make what follows a name a role, not a site's name ("Staff", "Special").
+_NOT_MASTHEAD: Final = frozenset({"staff", "special", "contributing", "to", "for", "at", "of"})
+# One word after a name that is a site's name, not a person's: a domain ("nj.com") or a word
+# with a run of capitals before small letters ("FOXBusiness").
+_BRAND: Final = regex.compile(r"[\p{L}\d-]+\.(?:com|net|org|[a-z]{2})|\S*\p{Lu}{2}\p{Ll}\S*")
 
 
 def _is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5:
         return False
+    if _ODD_CAPITALS.search(text) is not None:
+        return False  # "Ana LimaVALLEYNews": a name glued to a site's
     if not (_NAME_WORD.match(words[0]) and _NAME_WORD.match(words[-1])):
         return False
     if any(word.casefold() in ROLE_WORDS for word in words if word.casefold() not in PARTICLES):
         return False
     return all(_NAME_WORD.match(word) or word.casefold() in PARTICLES for word in words)
+
+
+# Where a site's name spelt with a run of capitals is glued to the name before it:
+# "Ana LimaVALLEYNews".
+_GLUED_BRAND: Final = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}{2,}\p{Ll})")
+# Two capitals before a small letter in a word: "FOXBusiness", a brand's spelling, no name's.
+_ODD_CAPITALS: Final = regex.compile(r"\p{Lu}{2}\p{Ll}")
 
 
 def is_personal_name(text: str) -> bool:
@@ -247,15 +310,22 @@ def is_personal_name(text: str) -> bool:
 
     >>> is_personal_name("Geschrieben von Miller")
     False
+
+    Nor does it open with an agency's name ("AFP Paris").
+
+    >>> is_personal_name("AFP Paris"), is_personal_name("Ana LimaFOXNews")
+    (False, False)
     """
     words = text.split()
-    return (
-        2 <= len(words) <= 4
-        and words[0].casefold() not in STOPWORDS
-        and _LEAD.match(text) is None
-        and _is_name(text)
-        and AgencyTable.default().find(text) is None
-    )
+    if not (2 <= len(words) <= 4 and words[0].casefold() not in STOPWORDS):
+        return False
+    if _LEAD.match(text) is not None or not _is_name(text):
+        return False
+    table = AgencyTable.default()
+    if table.find(text) is not None:
+        return False
+    first = table.find(words[0])  # "PTI Mumbai": an agency and where it filed from
+    return first is None or not first.distinctive
 
 
 #: A job title has at most this many words before its comma ("Senior Contributing Editor") ...
@@ -297,6 +367,29 @@ def is_job_title(text: str) -> bool:
     )
 
 
+def is_affiliation(text: str) -> bool:
+    """Whether a part after a bare name is the writer's job or site, by its words alone.
+
+    A job ("Staff Writer"), a site's name ending as one does ("The Valley News") or an agency.
+    A section's name ("Business") is none: it stands beside names of places as well.
+
+    >>> is_affiliation("The Valley News"), is_affiliation("Senior Reporter")
+    (True, True)
+    >>> is_affiliation("Business"), is_affiliation("Germany")
+    (False, False)
+    """
+    words = [word.casefold() for word in _ROLE_TOKEN.findall(text)]
+    if not 0 < len(words) <= _MAX_AFFILIATION_WORDS or not text[:1].isupper():
+        return False
+    if any(word in JOB_WORDS for word in words) or words[-1] in MASTHEAD_WORDS:
+        return True
+    return AgencyTable.default().find(text) is not None
+
+
+#: At most this many words in a writer's job or site after a bare name.
+_MAX_AFFILIATION_WORDS: Final = 5
+
+
 def _is_role(text: str) -> bool:
     words = _ROLE_TOKEN.findall(text)
     return 0 < len(words) <= 10 and any(word.casefold() in ROLE_WORDS for word in words)
@@ -329,7 +422,7 @@ def _title_word(word: str) -> str:
 
 
 _LONE_LEAD: Final = regex.compile(
-    r"\A(?:" + "|".join(w.replace(" ", r"\s+") for w in LEAD_WORDS) + r")\s*:?\Z",
+    r"\A(?:" + "|".join(_lead_word(w) for w in _LONGEST_FIRST) + r")\s*:?\Z",
     regex.IGNORECASE,
 )
 
@@ -368,16 +461,9 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     header = cursor.state.in_header
     content = unbulleted(line.content) if header else line.content
     if _LONE_LEAD.match(content):
-        if line.index + 1 < cursor.block_end:
-            following = cursor.doc.lines[line.index + 1].content
-            following = unbulleted(following) if header else following
-            parsed = parse_byline(f"{content} {following}", agencies)
-            if parsed is not None:
-                end = cursor.doc.lines[line.index + 1].content_end
-                return Detection(labels.BYLINE, end, "byline over two lines", parsed)
-        elif header and _name_after(cursor.doc, line.index, content, agencies) is not None:
-            return Detection(labels.BYLINE, line.content_end, "lead word of a byline", _NOBODY)
-        return None
+        return _lone_lead(cursor, content, agencies)
+    if header and content.casefold() in _LONE_AND and _byline_above(cursor.doc, line.index):
+        return _and_name(cursor, agencies)
     parsed = parse_byline(content, agencies)
     if parsed is not None and not (header and _holds_a_date(content, cursor.language)):
         return Detection(labels.BYLINE, line.content_end, "byline", parsed)
@@ -404,6 +490,62 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     if parsed is not None:
         return Detection(labels.BYLINE, line.content_end, "personal name beside the date", parsed)
     return None
+
+
+def _lone_lead(cursor: Cursor, content: str, agencies: AgencyTable | None) -> Detection | None:
+    """The claim of a lead word alone on its line: with the name on the next line, or alone.
+
+    The name may head the next block instead, in the header.
+    """
+    line = cursor.current
+    header = cursor.state.in_header
+    if line.index + 1 < cursor.block_end:
+        following = cursor.doc.lines[line.index + 1].content
+        following = unbulleted(following) if header else following
+        parsed = parse_byline(f"{content} {following}", agencies)
+        if parsed is not None:
+            end = cursor.doc.lines[line.index + 1].content_end
+            return Detection(labels.BYLINE, end, "byline over two lines", parsed)
+    elif header and _name_after(cursor.doc, line.index, content, agencies) is not None:
+        return Detection(labels.BYLINE, line.content_end, "lead word of a byline", _NOBODY)
+    return None
+
+
+def _and_name(cursor: Cursor, agencies: AgencyTable | None) -> Detection | None:
+    """The claim of "and" alone on its line between two bylines, and of the name after it.
+
+    Pages print each writer's name with the job under it: "By Ana Lima" / "Senior Reporter" /
+    "and" / "Tom Ode" / "Reporter". The name may follow on the next line or head the next block.
+    """
+    line = cursor.current
+    lines = cursor.doc.lines
+    if line.index + 1 < cursor.block_end:
+        parsed = parse_byline(f"By {unbulleted(lines[line.index + 1].content)}", agencies)
+        if parsed is not None and parsed.authors:
+            end = lines[line.index + 1].content_end
+            return Detection(labels.BYLINE, end, "byline over two lines, after another", parsed)
+        return None
+    if _name_after(cursor.doc, line.index, "By", agencies) is None:
+        return None
+    return Detection(labels.BYLINE, line.content_end, "and between two bylines", _NOBODY)
+
+
+# "and" alone on a line between two bylines, in the languages newsparse reads.
+_LONE_AND: Final = frozenset({"and", "&", "und", "et", "y", "e", "en"})
+#: "and" alone joins a byline to one at most this many non-blank lines above it.
+_AND_REACH: Final = 4
+
+
+def _byline_above(doc: Document, index: int) -> bool:
+    """Whether a line opening with a byline's lead word stands a few lines above line ``index``."""
+    for _ in range(_AND_REACH):
+        near = _near(doc, index, -1)
+        if near is None:
+            return False
+        if starts_with_lead(unbulleted(doc.lines[near].content)):
+            return True
+        index = near
+    return False
 
 
 def _short_enough(content: str) -> bool:
@@ -476,10 +618,16 @@ def _near(doc: Document, index: int, step: int) -> int | None:
 
 
 def _lead_before(doc: Document, index: int) -> str | None:
-    """The lead word alone in the block just above line ``index``, if that is what it is."""
+    """The lead word alone in the block just above line ``index``, if that is what it is.
+
+    An "and" alone there under a byline (see :func:`_and_name`) counts as "By".
+    """
     if index == 0 or doc.lines[index - 1].content:
         return None  # the lead word on the line above, in this block: the two-line form
     before = _neighbour(doc, index, -1)
+    if before is not None and before.casefold() in _LONE_AND:
+        above = _near(doc, index, -1)
+        return "By" if above is not None and _byline_above(doc, above) else None
     return before if before is not None and _LONE_LEAD.match(before) else None
 
 
@@ -623,11 +771,17 @@ _MAX_NAMES_ALONE: Final = 3
 
 
 def _after_name(doc: Document, index: int) -> str | None:
-    """The next non-blank line after a name, past a "Follow" button under it."""
+    """The next non-blank line after a name, past a "Follow" button or a dash under it."""
     following = _near(doc, index, 1)
-    if following is not None and _FOLLOW.match(doc.lines[following].content):
+    if following is not None and (
+        _FOLLOW.match(content := doc.lines[following].content) or _LONE_MARK.match(content)
+    ):
         following = _near(doc, following, 1)
     return None if following is None else unmarked(doc.lines[following].content)
+
+
+# A dash or a dot alone on its line between the name and the date.
+_LONE_MARK: Final = regex.compile(r"[|/•·–—-]\Z")
 
 
 def _stamps(text: str | None, name: str, *, timed: bool, day_first: bool = False) -> bool:
@@ -710,6 +864,10 @@ _BOX_HEADING: Final = regex.compile(
     r"\s+(?:on|am|le|el|em|il)\s+.{3,30}?\s+(?:by|von|par|por|da)\s*:?)",
     regex.IGNORECASE,
 )
+# The heading of an author box, and maybe the names after it on the same line.
+_BOX_LINE: Final = regex.compile(
+    rf"(?:{_BOX_HEADING.pattern})(?:\s+(?P<names>\S.*))?", regex.IGNORECASE
+)
 #: A line longer than this is no author box's heading.
 _MAX_BOX_HEADING: Final = 64
 #: How many lines after the story an author box is looked for in.
@@ -721,7 +879,8 @@ def author_box(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, in
 
     That is a heading such as "Written by", "About the author" or "Ein Beitrag von:" alone on
     its line (or a date line ending with the lead word, "Written on Apr 22 by"), and on the
-    next line (two blank lines between at most) personal names alone. Looked for up to offset
+    next line (two blank lines between at most) personal names alone; or such a heading and
+    the names on one line ("Written by Ana Lima"). Looked for up to offset
     ``end`` (the end of the story) and :data:`AUTHOR_BOX_REACH` lines past it; returns the
     byline and the offsets of the box.
 
@@ -737,25 +896,98 @@ def author_box(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, in
             break
     lines = text[start:stop].split("\n")
     for index, line in enumerate(lines):
-        if len(line) > _MAX_BOX_HEADING or not _BOX_HEADING.fullmatch(line.strip()):
+        if len(line) > _MAX_NAME_LINE or (found := _BOX_LINE.fullmatch(line.strip())) is None:
+            continue
+        if found["names"] is not None:  # "Written by Ana Lima" on one line
+            names, role = _box_names(found["names"])
+            if names is None:
+                continue
+            offset = start + sum(len(before) + 1 for before in lines[:index])
+            heading = offset + len(line) - len(line.lstrip())
+            authors = tuple(Author(name=tidy_name(name), text=name, role=role) for name in names)
+            return Parsed(authors, None), heading, offset + len(line.rstrip())
+        if len(line) > _MAX_BOX_HEADING:
             continue
         for following in range(index + 1, min(index + 2 + _BLANKS_UNDER_HEADING, len(lines))):
             content = lines[following].strip()
             if not content:
                 continue
-            names = names_alone(unbulleted(content)) if len(content) <= _MAX_NAME_LINE else None
+            names, role = _box_names(content)
             if names is None:
                 break
             offset = start + sum(len(before) + 1 for before in lines[:index])
             heading = offset + len(line) - len(line.lstrip())
             end_of_name = offset + sum(len(inner) + 1 for inner in lines[index:following])
-            authors = tuple(Author(name=tidy_name(name), text=name) for name in names)
+            authors = tuple(Author(name=tidy_name(name), text=name, role=role) for name in names)
             return Parsed(authors, None), heading, end_of_name + len(lines[following].rstrip())
     return None
 
 
+def _box_names(content: str) -> tuple[tuple[str, ...] | None, str | None]:
+    """The names alone on the line under an author box's heading, and a role in brackets.
+
+    >>> _box_names("Ana Lima (Redakteurin)"), _box_names("Ana Lima and Tom Ode")
+    ((('Ana Lima',), 'Redakteurin'), (('Ana Lima', 'Tom Ode'), None))
+    """
+    if len(content) > _MAX_NAME_LINE:
+        return None, None
+    content = unbulleted(content)
+    bracketed = _ROLE_IN_BRACKETS.fullmatch(content) if content.endswith(")") else None
+    if bracketed is not None and not _takes_pictures(bracketed["role"]):
+        return names_alone(bracketed["name"]), bracketed["role"]
+    return names_alone(content), None
+
+
 #: Blank lines that may stand between an author box's heading and the name.
 _BLANKS_UNDER_HEADING: Final = 2
+
+
+def author_bio(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, int] | None:
+    r"""The writer a line about them names, from offset ``start`` of ``text`` on.
+
+    Pages close the story with a line on who wrote it: a personal name, maybe the person's
+    handle in brackets, then "is a" and a writer's job within a few words ("Ana Lima is a senior
+    reporter for the Gazette", "Ana Lima ist Redakteurin", "Ana Lima est journaliste"). Looked
+    for from ``start`` (the last paragraph of the story) up to offset ``end`` and
+    :data:`AUTHOR_BOX_REACH` lines past it; returns the byline and the offsets of the name.
+
+    >>> parsed, start, end = author_bio("It rained.\n\nAna Lima is a reporter at the Post.\n")
+    >>> [author.name for author in parsed.authors], start, end
+    (['Ana Lima'], 12, 20)
+    >>> author_bio("Ana Lima is a nurse in Lisbon, who saw it.\n") is None
+    True
+    """
+    stop = max(start, end)
+    for _ in range(AUTHOR_BOX_REACH):
+        stop = text.find("\n", stop + 1)
+        if stop < 0:
+            stop = len(text)
+            break
+    offset = start
+    for line in text[start:stop].split("\n"):
+        found = _BIO.match(line) if line[:1].isupper() or line[:1].isspace() else None
+        if found is not None and looks_like_a_name_alone(name := found["name"]):
+            words = _ROLE_TOKEN.findall(found["job"].casefold())[:_BIO_JOB_REACH]
+            if any(word in JOB_WORDS for word in words):
+                author = Author(name=tidy_name(name), text=name)
+                return (
+                    Parsed((author,), None),
+                    offset + found.start("name"),
+                    offset + found.end("name"),
+                )
+        offset += len(line) + 1
+    return None
+
+
+# A line that opens with a name (maybe a handle in brackets after it), then "is a", and what
+# the person does: "Ana Lima (@alima) is a senior reporter ...".
+_BIO: Final = regex.compile(
+    r"[ \t]*(?P<name>\p{Lu}[^\s()@,.;:]*(?:[ \t]+[^\s()@,;:]+){1,3}?)"
+    r"(?:[ \t]*\(@\w+\))?[ \t]+(?:is|ist|est|es|è|é)[ \t]+"
+    r"(?:(?:a|an|ein|eine|un|une|uno|una|um|uma)[ \t]+)?(?P<job>[^\n]{1,80})"
+)
+#: The writer's job stands within this many words after "is a".
+_BIO_JOB_REACH: Final = 4
 
 
 def render(authors: tuple[Author, ...], agency: str | None = None) -> str:

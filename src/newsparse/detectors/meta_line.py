@@ -24,6 +24,7 @@ from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
 from newsparse.detectors.byline import (
     Parsed,
+    is_affiliation,
     is_personal_name,
     looks_like_a_name_alone,
     parse_byline,
@@ -81,7 +82,8 @@ def _byline_in(
     """The byline among the parts of the line around its dates.
 
     That is a part that reads as a byline ("by ...", "Author: ..."), or else a bare personal
-    name standing alone before the first date ("Chris Davies - Nov 19, 2019"), or, when
+    name standing alone before the first date ("Chris Davies - Nov 19, 2019"; a writer's job
+    or site may follow it, "Chris Davies, Daily Courier - Nov 19, 2019"), or, when
     nothing stands before the first date, right after it and a separator, with at most
     counters after the name ("19.11.2019 - Chris Davies - 4 comments"). That name must look
     more like one (:func:`~newsparse.detectors.byline.looks_like_a_name_alone`): a section
@@ -101,6 +103,14 @@ def _byline_in(
     if name_before_date and len(leading) == 1 and is_personal_name(leading[0]):
         name = leading[0]
         return Parsed((Author(name=tidy_name(name), text=name),), None)
+    if (
+        name_before_date
+        and len(leading) == _NAME_AND_SITE
+        and is_personal_name(leading[0])
+        and is_affiliation(leading[1])
+    ):  # "Ana Lima, The Valley News - Nov 19, 2019"
+        name = leading[0]
+        return Parsed((Author(name=tidy_name(name), text=name, role=leading[1]),), None)
     after = parts[1] if not leading and len(parts) > 1 else ""
     following = _pieces(after) if _OPENING_SEPARATOR.match(after) else []
     if (
@@ -112,6 +122,10 @@ def _byline_in(
         name = following[0]
         return Parsed((Author(name=tidy_name(name), text=name),), None)
     return None
+
+
+#: A name and, after a comma, the writer's job or site, before the date.
+_NAME_AND_SITE: Final = 2
 
 
 def _pieces(part: str) -> list[str]:

@@ -8,6 +8,8 @@ from typing import Final
 LEAD_WORDS: Final[tuple[str, ...]] = (
     "by", "posted by", "written by", "words by", "story by", "text by", "author", "authors", "von",
     "text von", "autor", "autorin", "par", "auteur", "por", "autora", "di", "autore", "door",
+    # the German forms for writers of either sex
+    "autor*in", "autor:in", "autor_in", "autor/in",
     # "posted by" and "written by" in the other languages
     "veröffentlicht von", "geschrieben von", "ein beitrag von", "beitrag von", "publié par",
     "écrit par", "publicado por", "escrito por", "pubblicato da", "scritto da",
@@ -35,6 +37,25 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
      "wire", "service", "services", "online", "digital", "radio", "television", "tv",
      "reporting", "contributed", "agência", "agencia", "agence", "agentur", "redaktion",
      "redacción", "redação", "rédaction", "redazione", "redactie"}
+)  # fmt: skip
+
+#: The last words of a newspaper's or broadcaster's name, lower case ("Fox News", "The Daily
+#: Times"): a byline's name that runs into one of them ("By Ana Lima Valley News") ends a word
+#: earlier, the site's name starting there.
+MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
+    {"news", "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "network",
+     "media", "press", "online", "daily", "radio", "television", "tv", "wire"}
+)  # fmt: skip
+
+#: Roles of the people a byline names who took the pictures or made the graphics, not the
+#: text, lower case: "Ana Lima (reporting) and Tom Ode (photography)". They are no authors.
+PICTURE_ROLES: Final[frozenset[str]] = frozenset(
+    {"photo", "photos", "photography", "photographs", "photographer", "pictures", "images",
+     "video", "videos", "illustration", "illustrations", "graphics", "graphic", "design",
+     "foto", "fotos", "fotografie", "fotograf", "fotografin", "bild", "bilder", "grafik",
+     "grafiken", "illustrationen", "photographie", "photographies", "vidéo", "fotografía",
+     "fotografías", "ilustración", "ilustraciones", "gráficos", "fotografia", "illustrazioni",
+     "grafica", "ilustração", "ilustrações"}
 )  # fmt: skip
 
 #: The nouns of a writer's job in the six languages, lower case: a line of role words (see
@@ -143,5 +164,6 @@ AUTHOR_BOX_TITLES: Final[tuple[str, ...]] = (
 #: of :data:`AUTHOR_BOX_TITLES`.
 AUTHOR_BOX_HEADINGS: Final[tuple[str, ...]] = (
     "written by", "geschrieben von", "ein beitrag von", "verfasst von", "écrit par",
-    "escrito por", "scritto da", *AUTHOR_BOX_TITLES,
+    "escrito por", "scritto da", "author", "autor", "autorin", "autor*in", "autor:in",
+    "auteur", "autrice", "autora", "autore", *AUTHOR_BOX_TITLES,
 )  # fmt: skip
