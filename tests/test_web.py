@@ -880,6 +880,154 @@ def test_comments_markers_end_the_article(marker: str) -> None:
     assert found[comment] == ("boilerplate", "page_furniture", "page after the article")
 
 
+#: Readers and what they wrote under a short story: more prose than the story, one comment at
+#: a time, each under its author's name and the time it was sent.
+THREAD = tuple(
+    (f"{name}", f"14 November 2023 at {9 + n}:{10 + 3 * n} am", comment)
+    for n, (name, comment) in enumerate(
+        [
+            (
+                "Kerensa_B",
+                "What wonderful news, I remember going to the lights as a child and we always had such a lovely evening on the quay.",
+            ),
+            (
+                "OldSalt44",
+                "About time too. The council should have fixed that slipway years ago instead of spending the money on the new car park.",
+            ),
+            (
+                "Tamsin R",
+                "My grandmother made lanterns for the parade every year and I still have one of hers in the attic, a little blue fishing boat.",
+            ),
+            (
+                "quaywalker",
+                "Will the road by the chapel be closed on the night? Last time the buses could not get through and we had to walk home in the rain.",
+            ),
+            (
+                "Pedrek",
+                "Good to see the school choir taking part again, my two have been practising their carols in the kitchen since October.",
+            ),
+            (
+                "Island Mum",
+                "We will come over on the afternoon ferry if the weather holds, the children have been asking about the lights all week.",
+            ),
+            (
+                "J. Polglase",
+                "Does anyone know whether the lantern workshops are suitable for small children, or is it mainly for the older ones?",
+            ),
+            (
+                "Kerensa_B",
+                "The library said the workshops are open to all ages but little ones need a grown-up with them, and you should book early.",
+            ),
+            (
+                "Wenna",
+                "Lovely to read something cheerful about the town for once, after all the news about the fish plants closing.",
+            ),
+            (
+                "harbourcat",
+                "I hope they remember the stalls along the front this time, the hot chestnuts were the best part of the evening for us.",
+            ),
+            (
+                "Old Trevarren",
+                "Forty years I have watched that parade and I never thought I would say it, but I have missed it more than I expected.",
+            ),
+            (
+                "Bryony",
+                "Please keep the dogs at home on the night, the fireworks at the end frighten them and ours ran off the last time.",
+            ),
+        ]
+    )
+)
+
+
+def test_comments_that_outweigh_a_short_story_are_not_body() -> None:
+    """A comments heading after a few paragraphs ends the story, even when the comments are longer."""
+    page = INSCRIPTIS_EN
+    thread = [line for comment in THREAD for line in (*comment, "Reply")]
+    text = page.separator.join([page.before, page.header, *page.paragraphs, "12 Comments", *thread])
+    article = parse_article(text + "\n")
+    assert article.body == page.paragraphs
+    found = segments_by_line(text)
+    assert found["12 Comments"][1:] == ("page_furniture", "page after the article")
+    assert found[THREAD[-1][2]][1:] == ("page_furniture", "page after the article")
+
+
+def test_author_box_above_long_comments_is_not_body() -> None:
+    """Once the comments are cut, the author's box between them and the story ends it too."""
+    page = INSCRIPTIS_EN
+    bio = "Morwenna Tresize is a senior reporter for the Pellowick Gazette, covering the islands and the coast."
+    thread = [line for comment in THREAD for line in (*comment, "Reply")]
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, "About the author", bio, "Comments", *thread]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
+    assert segments_by_line(text)[bio][1:] == ("page_furniture", "page after the article")
+
+
+def test_comment_count_among_the_details_above_a_long_story_does_not_end_it() -> None:
+    """A "Comments:" label with its count above a long run of prose is a detail of the story.
+
+    A summary in prose stands above it; the story under it is far longer than the summary,
+    in one run, as no comment thread is.
+    """
+    summary = (
+        "In this story a lighthouse keeper on a small northern island finds a rowing boat on the shingle one winter morning, with nobody in it and a lantern still burning in the bow.",
+        "She spends the long weeks of the storms trying to learn where the boat came from, and who rowed it, while the supply ship cannot reach the island and the radio stays silent.",
+        "The tale is told in twelve short chapters, and this first one follows her from the morning of the find to the evening when she first hears a knock at the door of the lamp room.",
+        "Readers who enjoyed the earlier tales of the same island will meet some old friends again, among them the ferryman and his dog, and the schoolteacher who keeps the weather book.",
+        "A note at the end explains where the stories of the drifting boats came from, and thanks the old keepers of the northern lights who told them to the author over many long summers.",
+    )
+    chapter = tuple(
+        f"On the {day} day of the storm the keeper climbed the stairs to the lamp room before dawn, "
+        f"trimmed the wick and wiped the salt from the glass, and then she sat by the window with the "
+        f"weather book open on her knees, waiting for the grey light to show her the shingle where the "
+        f"boat still lay, turned over now, its lantern long gone out and its oars {place}."
+        for day, place in zip(
+            [
+                "first",
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "sixth",
+                "seventh",
+                "eighth",
+                "ninth",
+                "tenth",
+            ],
+            [
+                "under the wall",
+                "by the shed",
+                "in the rocks",
+                "on the slip",
+                "in the grass",
+                "by the gate",
+                "on the path",
+                "in the pool",
+                "by the steps",
+                "on the sand",
+            ],
+            strict=True,
+        )
+    )
+    menu = [
+        "The Island Tales | Lamp Room Stories",
+        "Home",
+        "Stories",
+        "Authors",
+        "Collections",
+        "Search",
+        "Sign in",
+        "Latest",
+        "Popular",
+        "Random",
+    ]
+    details = ["Chapters:", "1/12", "Comments:", "41", "Kudos:", "230", "Chapter 1: The Boat"]
+    footer = ["About", "Contact", "Privacy policy", "Terms of use"]
+    text = "\n".join([*menu, *summary, *details, *chapter, *footer]) + "\n"
+    body = parse_article(text).body
+    assert all(paragraph in body for paragraph in chapter)
+
+
 #: A teaser of another story that reads as prose, as the lists under an article often hold.
 TEASER_PROSE = (
     "The harbour master says the new pontoon will let the lifeboat launch at any state of the "

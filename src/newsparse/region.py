@@ -193,6 +193,12 @@ END_AFTER_SHARE: Final = 0.5
 PROMPT_AFTER_SHARE: Final = 0.2
 #: ... or after this much score (a few paragraphs), whatever follows (a long cookie notice).
 PROMPT_AFTER_SCORE: Final = 500.0
+#: A line that opens the comments ends it after this much score too (a few paragraphs): the
+#: comments under a short story can outweigh it.
+COMMENTS_AFTER_SCORE: Final = 800.0
+#: ... unless a run of prose under it scores more than this many times what precedes it: that
+#: is a story, not comments (a count of comments among the story's details, over the story).
+COMMENT_RUN_SHARE: Final = 2.0
 #: A heading of other stories ends it only if what follows scores less than this share of
 #: what precedes it.
 END_TAIL_SHARE: Final = 0.5
@@ -437,7 +443,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     reason = f"a page: a menu or a line of the site around the story, and {shares}"
     start, end = _cut_tail(lines, features, *core)
     start, end = _cut_last_island(lines, features, start, end)
-    start, end = _cut_comments(lines, features, start, end)
+    start, end = _cut_end(lines, features, start, end)
     first_prose = next((i for i in range(start, end) if features[i].prose), start)
     headline = _find_headline(doc, features, counts, first_prose, end)
     top = headline if headline is not None else _header_top(lines, features, first_prose)
@@ -686,7 +692,7 @@ def _cut_last_island(
             run += 1
         elif run >= ISLAND_GAP_LINES:
             if (
-                island < ISLAND_MAX_SCORE
+                0 < island < ISLAND_MAX_SCORE
                 and island < ISLAND_SHARE * (total - island)
                 and not content.endswith(":")
             ):
@@ -696,6 +702,50 @@ def _cut_last_island(
             run = 0
             island += score
     return start, end
+
+
+def _cut_end(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> tuple[int, int]:
+    """End the core where the comments or what else follows a story opens (:func:`_cut_comments`).
+
+    Comments can outweigh a short story: once they are cut off, what is left is looked at
+    again, as a core of its own. A heading of other stories or the author's box above the
+    comments then ends it too, and so does a small island after a gap
+    (:func:`_cut_last_island`), when the cut took away most of the core's score.
+    """
+    total = _positive_score(features, start, end)
+    while True:
+        cut_start, cut_end = _cut_comments(lines, features, start, end)
+        if cut_end == end:
+            return start, end
+        left = _positive_score(features, cut_start, cut_end)
+        if left < END_AFTER_SHARE * total:
+            cut_start, cut_end = _cut_last_island(lines, features, cut_start, cut_end)
+        start, end, total = cut_start, cut_end, left
+
+
+def _longest_run(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> float:
+    """The score of the best run of lines in ``[start, end)`` that all score above zero.
+
+    Blank lines do not break a run. Comments come one by one, each under its author's name
+    and date; a run much longer than the story above is more of the story (or of another one).
+    """
+    best = run = 0.0
+    for index in range(start, end):
+        if not lines[index].content:
+            continue
+        score = features[index].score
+        run = run + score if score > 0 else 0.0
+        best = max(best, run)
+    return best
+
+
+def _positive_score(features: Sequence[_Features], start: int, end: int) -> float:
+    """The total score of the lines ``[start, end)`` that score above zero."""
+    return sum(f.score for f in features[start:end] if f.score > 0)
 
 
 def _cut_comments(
@@ -709,16 +759,27 @@ def _cut_comments(
     form that the label of a field follows ("Leave a comment" / "Name *") ends it after any
     prose, however little: a comment form is no part of a story.
     """
-    total = sum(f.score for f in features[start:end] if f.score > 0)
+    total = _positive_score(features, start, end)
+    half = END_AFTER_SHARE * total
     seen = 0.0
     for index in range(start, end):
         content = lines[index].content
+        if not content:
+            continue
+        opens = seen >= min(half, COMMENTS_AFTER_SCORE) and _opens_comments(content)
         if (
-            seen >= END_AFTER_SHARE * total
-            and _ends_the_story(content, little_after=total - seen < END_TAIL_SHARE * seen)
-        ) or (
-            seen >= min(PROMPT_AFTER_SHARE * total, PROMPT_AFTER_SCORE)
-            and _is_comment_prompt(content)
+            (
+                opens
+                and (
+                    seen >= half
+                    or _longest_run(lines, features, index, end) < COMMENT_RUN_SHARE * seen
+                )
+            )
+            or (seen >= half and total - seen < END_TAIL_SHARE * seen and _follows_a_story(content))
+            or (
+                seen >= min(PROMPT_AFTER_SHARE * total, PROMPT_AFTER_SCORE)
+                and _is_comment_prompt(content)
+            )
         ):
             cut = index
             while cut > start and features[cut - 1].score <= 0:
@@ -755,25 +816,40 @@ def _is_comment_prompt(content: str) -> bool:
     return len(content) <= END_MARKER_MAX_LENGTH and _COMMENT_PROMPT.match(content) is not None
 
 
+def _opens_comments(content: str) -> bool:
+    """Whether a line opens the comments: their heading or count, the form, a comment's author."""
+    if not content or len(content) > END_MARKER_MAX_LENGTH:
+        return False
+    text = unbulleted(content)
+    return bool(
+        _COMMENTS.match(text)
+        or _COMMENT_HEADING.match(text)
+        or _COMMENT_PROMPT.match(text)
+        or _COMMENT_AUTHOR.search(text)
+    )
+
+
 def _ends_the_story(content: str, *, little_after: bool) -> bool:
     """Whether a line opens the comments or another part of the page under a story.
 
     A heading of other stories or of the share and tag lines ends it only when ``little_after``
     (little prose follows in the core): such a box may stand inside a story, too.
     """
+    return _opens_comments(content) or (little_after and _follows_a_story(content))
+
+
+def _follows_a_story(content: str) -> bool:
+    """Whether a line opens a part of the page under a story other than the comments.
+
+    A heading of other stories, of the share and tag lines or of the author's box, a line
+    about the author, a newsletter box or a plea for support.
+    """
     if not content:
         return False
     text = unbulleted(content)
     if len(content) > END_MARKER_MAX_LENGTH:
-        return little_after and len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None
-    if (
-        _COMMENTS.match(text)
-        or _COMMENT_HEADING.match(text)
-        or _COMMENT_PROMPT.match(text)
-        or _COMMENT_AUTHOR.search(text)
-    ):
-        return True
-    return little_after and (
+        return len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None
+    return (
         _END_MARKER.match(text) is not None
         or (len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None)
         or _is_sign_up_box(text)
