@@ -963,6 +963,33 @@ def test_author_box_above_long_comments_is_not_body() -> None:
     assert segments_by_line(text)[bio][1:] == ("page_furniture", "page after the article")
 
 
+def test_comments_button_among_the_share_buttons_does_not_end_the_story() -> None:
+    """A "Comments" link in the row of share buttons under the headline opens no comments.
+
+    Even when a long note in prose stands above the header, in the core.
+    """
+    note = (
+        "Prices on this page are shown with a delay of at least twenty minutes and are given "
+        "for information only; they are not an offer to buy or sell, and the figures for the "
+        "harbour authority's bonds come from the exchange at the close of the previous day of "
+        "trading. Check the official lists before you make any decision about your savings, "
+        "and ask an adviser who knows your own situation, since past returns on the harbour "
+        "bonds are no guide to what they may pay in the years to come, as the board has said."
+    )
+    story = INSCRIPTIS_PIPE_BYLINE.paragraphs
+    menu = ["Pellowick Money | Markets", "Home", "Markets", "Savings", "Property", "Pensions"]
+    header = [
+        "Harbour Bonds Fall After the Ferry Contract Scare",
+        "Facebook",
+        "Twitter",
+        "Comments",
+        "Print",
+    ]
+    footer = ["About us", "Contact", "Advertise", "Privacy policy", "Terms of use"]
+    text = "\n".join([*menu, note, *header, *story, *footer]) + "\n"
+    assert parse_article(text).body[-len(story) :] == story
+
+
 def test_comment_count_among_the_details_above_a_long_story_does_not_end_it() -> None:
     """A "Comments:" label with its count above a long run of prose is a detail of the story.
 

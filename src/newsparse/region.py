@@ -195,7 +195,7 @@ PROMPT_AFTER_SHARE: Final = 0.2
 PROMPT_AFTER_SCORE: Final = 500.0
 #: A line that opens the comments ends it after this much score too (a few paragraphs): the
 #: comments under a short story can outweigh it.
-COMMENTS_AFTER_SCORE: Final = 800.0
+COMMENTS_AFTER_SCORE: Final = 500.0
 #: ... unless a run of prose under it scores more than this many times what precedes it: that
 #: is a story, not comments (a count of comments among the story's details, over the story).
 COMMENT_RUN_SHARE: Final = 2.0
@@ -725,6 +725,14 @@ def _cut_end(
         start, end, total = cut_start, cut_end, left
 
 
+def _among_share_buttons(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line before or after a line is a share button: a row of buttons, links."""
+    return any(
+        other is not None and is_share_line(lines[other].content)
+        for other in (_neighbour(lines, index, -1), _neighbour(lines, index, 1))
+    )
+
+
 def _longest_run(
     lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
 ) -> float:
@@ -755,9 +763,12 @@ def _cut_comments(
 
     That is a comments section (a marker line, a comment's author line, a line of the comment
     form) or a heading of what pages put under a story: other stories, share and tag lines,
-    the author's box (:data:`~newsparse.vocab.webpage.END_MARKERS`). A line of the comment
-    form that the label of a field follows ("Leave a comment" / "Name *") ends it after any
-    prose, however little: a comment form is no part of a story.
+    the author's box (:data:`~newsparse.vocab.webpage.END_MARKERS`). A line that opens the
+    comments ends it after :data:`COMMENTS_AFTER_SCORE` too (they can outweigh a short story),
+    unless it stands among share buttons or a run of prose under it scores more than
+    :data:`COMMENT_RUN_SHARE` times what lies above it. A line of the comment form that the
+    label of a field follows ("Leave a comment" / "Name *") ends it after any prose, however
+    little: a comment form is no part of a story.
     """
     total = _positive_score(features, start, end)
     half = END_AFTER_SHARE * total
@@ -772,7 +783,10 @@ def _cut_comments(
                 opens
                 and (
                     seen >= half
-                    or _longest_run(lines, features, index, end) < COMMENT_RUN_SHARE * seen
+                    or (
+                        not _among_share_buttons(lines, index)
+                        and _longest_run(lines, features, index, end) < COMMENT_RUN_SHARE * seen
+                    )
                 )
             )
             or (seen >= half and total - seen < END_TAIL_SHARE * seen and _follows_a_story(content))
