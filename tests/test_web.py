@@ -862,6 +862,8 @@ def test_comments_marker_with_a_count_ends_the_article() -> None:
         "6 Kommentare zu „Fähre nach Pellowick gerettet“",
         "12 thoughts on “Ferry Service to Pellowick Island Saved”",
         "2 Responses to 'Ferry Service Saved'",
+        "There are 4 comments",
+        "Es gibt 2 Kommentare",
     ],
 )
 def test_comments_markers_end_the_article(marker: str) -> None:

@@ -58,6 +58,7 @@ from newsparse.vocab.webpage import (
     AUTHOR_BIO,
     BOX_HEADINGS,
     COMMENT_AUTHOR,
+    COMMENT_COUNT_LEADS,
     COMMENT_HEADING,
     COMMENT_MARKERS,
     COMMENT_PROMPTS,
@@ -75,7 +76,9 @@ _CLOSING_QUOTES: Final = frozenset('"”’»')
 _COUNT: Final = regex.compile(r"\s*\(\d+\)\Z")
 _CODE_MARKS: Final = regex.compile(r"[=;{}()\[\]<>│|_\\]")
 _COMMENTS: Final = regex.compile(
-    r"\A(?:\d+\s+)?(?:"
+    r"\A(?:(?:(?:{leads})\s+)?\d+\s+)?(?:".format(
+        leads="|".join(regex.escape(lead) for lead in COMMENT_COUNT_LEADS)
+    )
     + "|".join(regex.escape(marker) for marker in COMMENT_MARKERS)
     + r")(?:\s*\(\d+\)|\s+\d+)?\s*:?\Z",
     regex.IGNORECASE,
