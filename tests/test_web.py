@@ -1433,6 +1433,89 @@ def test_run_of_teaser_titles_ends_the_article() -> None:
     assert parse_article(text + "\n").body == page.paragraphs
 
 
+#: Teasers of other stories under the tags of a story: a title, a byline, a date and a
+#: summary each, more prose in all than a short story, one summary at a time.
+TEASERS_WITH_SUMMARIES = [
+    line
+    for title, name, summary in [
+        (
+            "Tarrowmoor market to move indoors",
+            "Gwen Tallack",
+            "Traders say the old hall will keep the stalls dry through the worst of the winter weather.",
+        ),
+        (
+            "Dunmere bridge repairs delayed again",
+            "Ruan Polmear",
+            "The contractor blames the high river for the second delay to the work since the spring.",
+        ),
+        (
+            "New head for the grammar school",
+            "Ysella Marrack",
+            "The governors picked a former pupil who has taught in the town for almost twenty years.",
+        ),
+        (
+            "Bus route to the coast restored",
+            "Ruan Polmear",
+            "The service will run every two hours from the square, with an extra bus on market days.",
+        ),
+        (
+            "Mill Lane cafe wins a national prize",
+            "Gwen Tallack",
+            "Its owners say the award belongs to the regulars who kept the place going in the lean years.",
+        ),
+        (
+            "Floodlights for the cricket ground",
+            "Jory Kitto",
+            "The club has raised most of the money itself and hopes to play its first evening match in May.",
+        ),
+        (
+            "Choir to sing at the cathedral",
+            "Ysella Marrack",
+            "Forty singers from the town will travel to the city for the carol service next month.",
+        ),
+        (
+            "Allotment waiting list grows longer",
+            "Jory Kitto",
+            "More than two hundred people are now waiting for a plot, the allotment society has said.",
+        ),
+    ]
+    for line in (title, f"By {name}", "November 10, 2012", summary)
+]
+
+
+def test_teasers_with_summaries_after_the_tags_are_not_body() -> None:
+    """Teasers after a run of tags are not body, though they outweigh the story.
+
+    They come one short summary at a time; a story that goes on after a list goes on in
+    paragraphs.
+    """
+    page = HTML_TEXT_EN
+    tags = ["Tarrowmoor", "Libraries", "Council", "Heritage", "Dunmere", "Local news"]
+    footer = ["About", "Contact", "Advertise", "Privacy", "Copyright 2012 The Dunmere Echo"]
+    text = "\n".join(
+        [page.before, page.header, *page.paragraphs, *tags, *TEASERS_WITH_SUMMARIES, *footer]
+    )
+    article = parse_article(text + "\n")
+    assert article.body == page.paragraphs
+    assert segments_by_line(text)[TEASERS_WITH_SUMMARIES[3]][1] == "page_furniture"
+
+
+def test_story_that_goes_on_in_paragraphs_after_a_list_keeps_them() -> None:
+    """A list of short lines inside a story is no end when paragraphs in a row follow it."""
+    page = HTML_TEXT_EN
+    places = ["Mill Lane", "Chapel Street", "The Square", "Quay Road", "Church Hill", "Market Row"]
+    more = (
+        "The council said the repairs to the reading rooms would be paid for from the money it had set aside for the old market hall, which will now wait another year for its new roof.",
+        "Volunteers have offered to move the books to the school hall while the work is done, so that readers can borrow them through the winter, and the county library will lend its van.",
+        "The architect in charge of the work said the new roof would keep the look of the old one, with the same grey slate from the quarry above the town and the same iron gutters.",
+        "A reading group that has met in the hall every Thursday for thirty years will move to the back room of the Ship Inn, whose landlord has offered it the room without charge.",
+        "The campaigners now want the council to open the rooms on Sunday afternoons, when the town has nowhere warm and quiet to sit, and they plan a second petition in the new year.",
+    )
+    footer = ["About", "Contact", "Advertise", "Privacy", "Jobs", "Copyright 2012 The Dunmere Echo"]
+    text = "\n".join([page.before, page.header, *page.paragraphs, *places, *more, *footer])
+    assert parse_article(text + "\n").body[-len(more) :] == more
+
+
 def test_list_introduced_by_the_story_does_not_end_it() -> None:
     """A list under a line ending with a colon is the story's, and the story goes on after it."""
     page = INSCRIPTIS_PIPE_BYLINE

@@ -183,6 +183,11 @@ PROSE_MIN_WORDS: Final = 12
 GAP_LINES: Final = 6
 #: ... if what follows them scores less than this share of what precedes them.
 TAIL_SHARE: Final = 0.75
+#: ... or if no run of prose in it (lines in a row that score above zero) scores more than this
+#: share of what precedes it ...
+TEASER_RUN_SHARE: Final = 0.25
+#: ... nor more than this (a long paragraph): teasers, each a title and a summary.
+TEASER_RUN_MAX_SCORE: Final = 400.0
 #: A last part of the core after this many non-blank lines in a row that score zero or less
 #: is not the story ...
 ISLAND_GAP_LINES: Final = 3
@@ -634,7 +639,9 @@ def _cut_tail(
 
     A list of teasers can join the story to the summaries or comments after it; what comes
     after :data:`GAP_LINES` lines in a row that score below zero (furniture, teaser titles),
-    scoring less than :data:`TAIL_SHARE` of what comes before, is not the story. A run under
+    scoring less than :data:`TAIL_SHARE` of what comes before, is not the story; nor is it
+    when no run of prose in it scores more than :data:`TEASER_RUN_SHARE` of what comes before
+    or :data:`TEASER_RUN_MAX_SCORE` (teasers, one short summary at a time). A run under
     a line ending with a colon is a list the story introduces, and no gap. Only on a page
     that goes on after the run (:data:`GAP_LINES` furniture lines or more below it, in the
     core or under it): a hand copy ends with its story, or with a list and a last paragraph.
@@ -642,6 +649,7 @@ def _cut_tail(
     furniture_after = [0] * (len(features) + 1)  # furniture lines from each line to the end
     for index in range(len(features) - 1, start - 1, -1):
         furniture_after[index] = furniture_after[index + 1] + features[index].furniture
+    best_after = _best_runs_after(lines, features, start, end)
     total = sum(f.score for f in features[start:end] if f.score > 0)
     before, run, run_start, previous, introduced = 0.0, 0, start, "", False
     for index in range(start, end):
@@ -656,7 +664,11 @@ def _cut_tail(
             if (
                 run >= GAP_LINES
                 and not introduced
-                and total - before < TAIL_SHARE * before
+                and (
+                    total - before < TAIL_SHARE * before
+                    or best_after[index - start]
+                    < min(TEASER_RUN_SHARE * before, TEASER_RUN_MAX_SCORE)
+                )
                 and furniture_after[index] >= GAP_LINES
             ):
                 return start, run_start
@@ -665,6 +677,24 @@ def _cut_tail(
         if content:
             previous = content
     return start, end
+
+
+def _best_runs_after(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> list[float]:
+    """For each line of ``[start, end)``, the score of the best run at or after it.
+
+    A run is of lines in a row that all score above zero (blank lines do not break it), as
+    :func:`_longest_run` counts them; one pass from the end.
+    """
+    best = [0.0] * (end - start + 1)
+    run = 0.0
+    for index in range(end - 1, start - 1, -1):
+        if lines[index].content:
+            score = features[index].score
+            run = run + score if score > 0 else 0.0
+        best[index - start] = max(best[index - start + 1], run)
+    return best
 
 
 def _cut_last_island(
