@@ -862,6 +862,8 @@ def test_comments_marker_with_a_count_ends_the_article() -> None:
         "6 Kommentare zu „Fähre nach Pellowick gerettet“",
         "12 thoughts on “Ferry Service to Pellowick Island Saved”",
         "2 Responses to 'Ferry Service Saved'",
+        "There are 4 comments",
+        "Es gibt 2 Kommentare",
     ],
 )
 def test_comments_markers_end_the_article(marker: str) -> None:
@@ -878,6 +880,181 @@ def test_comments_markers_end_the_article(marker: str) -> None:
     found = segments_by_line(text)
     assert found[marker] == ("boilerplate", "page_furniture", "page after the article")
     assert found[comment] == ("boilerplate", "page_furniture", "page after the article")
+
+
+#: Readers and what they wrote under a short story: more prose than the story, one comment at
+#: a time, each under its author's name and the time it was sent.
+THREAD = tuple(
+    (f"{name}", f"14 November 2023 at {9 + n}:{10 + 3 * n} am", comment)
+    for n, (name, comment) in enumerate(
+        [
+            (
+                "Kerensa_B",
+                "What wonderful news, I remember going to the lights as a child and we always had such a lovely evening on the quay.",
+            ),
+            (
+                "OldSalt44",
+                "About time too. The council should have fixed that slipway years ago instead of spending the money on the new car park.",
+            ),
+            (
+                "Tamsin R",
+                "My grandmother made lanterns for the parade every year and I still have one of hers in the attic, a little blue fishing boat.",
+            ),
+            (
+                "quaywalker",
+                "Will the road by the chapel be closed on the night? Last time the buses could not get through and we had to walk home in the rain.",
+            ),
+            (
+                "Pedrek",
+                "Good to see the school choir taking part again, my two have been practising their carols in the kitchen since October.",
+            ),
+            (
+                "Island Mum",
+                "We will come over on the afternoon ferry if the weather holds, the children have been asking about the lights all week.",
+            ),
+            (
+                "J. Polglase",
+                "Does anyone know whether the lantern workshops are suitable for small children, or is it mainly for the older ones?",
+            ),
+            (
+                "Kerensa_B",
+                "The library said the workshops are open to all ages but little ones need a grown-up with them, and you should book early.",
+            ),
+            (
+                "Wenna",
+                "Lovely to read something cheerful about the town for once, after all the news about the fish plants closing.",
+            ),
+            (
+                "harbourcat",
+                "I hope they remember the stalls along the front this time, the hot chestnuts were the best part of the evening for us.",
+            ),
+            (
+                "Old Trevarren",
+                "Forty years I have watched that parade and I never thought I would say it, but I have missed it more than I expected.",
+            ),
+            (
+                "Bryony",
+                "Please keep the dogs at home on the night, the fireworks at the end frighten them and ours ran off the last time.",
+            ),
+        ]
+    )
+)
+
+
+def test_comments_that_outweigh_a_short_story_are_not_body() -> None:
+    """A comments heading after a few paragraphs ends the story, even when the comments are longer."""
+    page = INSCRIPTIS_EN
+    thread = [line for comment in THREAD for line in (*comment, "Reply")]
+    text = page.separator.join([page.before, page.header, *page.paragraphs, "12 Comments", *thread])
+    article = parse_article(text + "\n")
+    assert article.body == page.paragraphs
+    found = segments_by_line(text)
+    assert found["12 Comments"][1:] == ("page_furniture", "page after the article")
+    assert found[THREAD[-1][2]][1:] == ("page_furniture", "page after the article")
+
+
+def test_author_box_above_long_comments_is_not_body() -> None:
+    """Once the comments are cut, the author's box between them and the story ends it too."""
+    page = INSCRIPTIS_EN
+    bio = "Morwenna Tresize is a senior reporter for the Pellowick Gazette, covering the islands and the coast."
+    thread = [line for comment in THREAD for line in (*comment, "Reply")]
+    text = page.separator.join(
+        [page.before, page.header, *page.paragraphs, "About the author", bio, "Comments", *thread]
+    )
+    assert parse_article(text + "\n").body == page.paragraphs
+    assert segments_by_line(text)[bio][1:] == ("page_furniture", "page after the article")
+
+
+def test_comments_button_among_the_share_buttons_does_not_end_the_story() -> None:
+    """A "Comments" link in the row of share buttons under the headline opens no comments.
+
+    Even when a long note in prose stands above the header, in the core.
+    """
+    note = (
+        "Prices on this page are shown with a delay of at least twenty minutes and are given "
+        "for information only; they are not an offer to buy or sell, and the figures for the "
+        "harbour authority's bonds come from the exchange at the close of the previous day of "
+        "trading. Check the official lists before you make any decision about your savings, "
+        "and ask an adviser who knows your own situation, since past returns on the harbour "
+        "bonds are no guide to what they may pay in the years to come, as the board has said."
+    )
+    story = INSCRIPTIS_PIPE_BYLINE.paragraphs
+    menu = ["Pellowick Money | Markets", "Home", "Markets", "Savings", "Property", "Pensions"]
+    header = [
+        "Harbour Bonds Fall After the Ferry Contract Scare",
+        "Facebook",
+        "Twitter",
+        "Comments",
+        "Print",
+    ]
+    footer = ["About us", "Contact", "Advertise", "Privacy policy", "Terms of use"]
+    text = "\n".join([*menu, note, *header, *story, *footer]) + "\n"
+    assert parse_article(text).body[-len(story) :] == story
+
+
+def test_comment_count_among_the_details_above_a_long_story_does_not_end_it() -> None:
+    """A "Comments:" label with its count above a long run of prose is a detail of the story.
+
+    A summary in prose stands above it; the story under it is far longer than the summary,
+    in one run, as no comment thread is.
+    """
+    summary = (
+        "In this story a lighthouse keeper on a small northern island finds a rowing boat on the shingle one winter morning, with nobody in it and a lantern still burning in the bow.",
+        "She spends the long weeks of the storms trying to learn where the boat came from, and who rowed it, while the supply ship cannot reach the island and the radio stays silent.",
+        "The tale is told in twelve short chapters, and this first one follows her from the morning of the find to the evening when she first hears a knock at the door of the lamp room.",
+        "Readers who enjoyed the earlier tales of the same island will meet some old friends again, among them the ferryman and his dog, and the schoolteacher who keeps the weather book.",
+        "A note at the end explains where the stories of the drifting boats came from, and thanks the old keepers of the northern lights who told them to the author over many long summers.",
+    )
+    chapter = tuple(
+        f"On the {day} day of the storm the keeper climbed the stairs to the lamp room before dawn, "
+        f"trimmed the wick and wiped the salt from the glass, and then she sat by the window with the "
+        f"weather book open on her knees, waiting for the grey light to show her the shingle where the "
+        f"boat still lay, turned over now, its lantern long gone out and its oars {place}."
+        for day, place in zip(
+            [
+                "first",
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "sixth",
+                "seventh",
+                "eighth",
+                "ninth",
+                "tenth",
+            ],
+            [
+                "under the wall",
+                "by the shed",
+                "in the rocks",
+                "on the slip",
+                "in the grass",
+                "by the gate",
+                "on the path",
+                "in the pool",
+                "by the steps",
+                "on the sand",
+            ],
+            strict=True,
+        )
+    )
+    menu = [
+        "The Island Tales | Lamp Room Stories",
+        "Home",
+        "Stories",
+        "Authors",
+        "Collections",
+        "Search",
+        "Sign in",
+        "Latest",
+        "Popular",
+        "Random",
+    ]
+    details = ["Chapters:", "1/12", "Comments:", "41", "Kudos:", "230", "Chapter 1: The Boat"]
+    footer = ["About", "Contact", "Privacy policy", "Terms of use"]
+    text = "\n".join([*menu, *summary, *details, *chapter, *footer]) + "\n"
+    body = parse_article(text).body
+    assert all(paragraph in body for paragraph in chapter)
 
 
 #: A teaser of another story that reads as prose, as the lists under an article often hold.
@@ -1254,6 +1431,89 @@ def test_run_of_teaser_titles_ends_the_article() -> None:
         [page.before, page.header, *page.paragraphs, *TEASER_TITLES, TEASER_PROSE, footer]
     )
     assert parse_article(text + "\n").body == page.paragraphs
+
+
+#: Teasers of other stories under the tags of a story: a title, a byline, a date and a
+#: summary each, more prose in all than a short story, one summary at a time.
+TEASERS_WITH_SUMMARIES = [
+    line
+    for title, name, summary in [
+        (
+            "Tarrowmoor market to move indoors",
+            "Gwen Tallack",
+            "Traders say the old hall will keep the stalls dry through the worst of the winter weather.",
+        ),
+        (
+            "Dunmere bridge repairs delayed again",
+            "Ruan Polmear",
+            "The contractor blames the high river for the second delay to the work since the spring.",
+        ),
+        (
+            "New head for the grammar school",
+            "Ysella Marrack",
+            "The governors picked a former pupil who has taught in the town for almost twenty years.",
+        ),
+        (
+            "Bus route to the coast restored",
+            "Ruan Polmear",
+            "The service will run every two hours from the square, with an extra bus on market days.",
+        ),
+        (
+            "Mill Lane cafe wins a national prize",
+            "Gwen Tallack",
+            "Its owners say the award belongs to the regulars who kept the place going in the lean years.",
+        ),
+        (
+            "Floodlights for the cricket ground",
+            "Jory Kitto",
+            "The club has raised most of the money itself and hopes to play its first evening match in May.",
+        ),
+        (
+            "Choir to sing at the cathedral",
+            "Ysella Marrack",
+            "Forty singers from the town will travel to the city for the carol service next month.",
+        ),
+        (
+            "Allotment waiting list grows longer",
+            "Jory Kitto",
+            "More than two hundred people are now waiting for a plot, the allotment society has said.",
+        ),
+    ]
+    for line in (title, f"By {name}", "November 10, 2012", summary)
+]
+
+
+def test_teasers_with_summaries_after_the_tags_are_not_body() -> None:
+    """Teasers after a run of tags are not body, though they outweigh the story.
+
+    They come one short summary at a time; a story that goes on after a list goes on in
+    paragraphs.
+    """
+    page = HTML_TEXT_EN
+    tags = ["Tarrowmoor", "Libraries", "Council", "Heritage", "Dunmere", "Local news"]
+    footer = ["About", "Contact", "Advertise", "Privacy", "Copyright 2012 The Dunmere Echo"]
+    text = "\n".join(
+        [page.before, page.header, *page.paragraphs, *tags, *TEASERS_WITH_SUMMARIES, *footer]
+    )
+    article = parse_article(text + "\n")
+    assert article.body == page.paragraphs
+    assert segments_by_line(text)[TEASERS_WITH_SUMMARIES[3]][1] == "page_furniture"
+
+
+def test_story_that_goes_on_in_paragraphs_after_a_list_keeps_them() -> None:
+    """A list of short lines inside a story is no end when paragraphs in a row follow it."""
+    page = HTML_TEXT_EN
+    places = ["Mill Lane", "Chapel Street", "The Square", "Quay Road", "Church Hill", "Market Row"]
+    more = (
+        "The council said the repairs to the reading rooms would be paid for from the money it had set aside for the old market hall, which will now wait another year for its new roof.",
+        "Volunteers have offered to move the books to the school hall while the work is done, so that readers can borrow them through the winter, and the county library will lend its van.",
+        "The architect in charge of the work said the new roof would keep the look of the old one, with the same grey slate from the quarry above the town and the same iron gutters.",
+        "A reading group that has met in the hall every Thursday for thirty years will move to the back room of the Ship Inn, whose landlord has offered it the room without charge.",
+        "The campaigners now want the council to open the rooms on Sunday afternoons, when the town has nowhere warm and quiet to sit, and they plan a second petition in the new year.",
+    )
+    footer = ["About", "Contact", "Advertise", "Privacy", "Jobs", "Copyright 2012 The Dunmere Echo"]
+    text = "\n".join([page.before, page.header, *page.paragraphs, *places, *more, *footer])
+    assert parse_article(text + "\n").body[-len(more) :] == more
 
 
 def test_list_introduced_by_the_story_does_not_end_it() -> None:

@@ -58,6 +58,7 @@ from newsparse.vocab.webpage import (
     AUTHOR_BIO,
     BOX_HEADINGS,
     COMMENT_AUTHOR,
+    COMMENT_COUNT_LEADS,
     COMMENT_HEADING,
     COMMENT_MARKERS,
     COMMENT_PROMPTS,
@@ -75,7 +76,9 @@ _CLOSING_QUOTES: Final = frozenset('"”’»')
 _COUNT: Final = regex.compile(r"\s*\(\d+\)\Z")
 _CODE_MARKS: Final = regex.compile(r"[=;{}()\[\]<>│|_\\]")
 _COMMENTS: Final = regex.compile(
-    r"\A(?:\d+\s+)?(?:"
+    r"\A(?:(?:(?:{leads})\s+)?\d+\s+)?(?:".format(
+        leads="|".join(regex.escape(lead) for lead in COMMENT_COUNT_LEADS)
+    )
     + "|".join(regex.escape(marker) for marker in COMMENT_MARKERS)
     + r")(?:\s*\(\d+\)|\s+\d+)?\s*:?\Z",
     regex.IGNORECASE,
@@ -180,6 +183,11 @@ PROSE_MIN_WORDS: Final = 12
 GAP_LINES: Final = 6
 #: ... if what follows them scores less than this share of what precedes them.
 TAIL_SHARE: Final = 0.75
+#: ... or if no run of prose in it (lines in a row that score above zero) scores more than this
+#: share of what precedes it ...
+TEASER_RUN_SHARE: Final = 0.25
+#: ... nor more than this (a long paragraph): teasers, each a title and a summary.
+TEASER_RUN_MAX_SCORE: Final = 400.0
 #: A last part of the core after this many non-blank lines in a row that score zero or less
 #: is not the story ...
 ISLAND_GAP_LINES: Final = 3
@@ -193,6 +201,12 @@ END_AFTER_SHARE: Final = 0.5
 PROMPT_AFTER_SHARE: Final = 0.2
 #: ... or after this much score (a few paragraphs), whatever follows (a long cookie notice).
 PROMPT_AFTER_SCORE: Final = 500.0
+#: A line that opens the comments ends it after this much score too (a few paragraphs): the
+#: comments under a short story can outweigh it.
+COMMENTS_AFTER_SCORE: Final = 500.0
+#: ... unless a run of prose under it scores more than this many times what precedes it: that
+#: is a story, not comments (a count of comments among the story's details, over the story).
+COMMENT_RUN_SHARE: Final = 2.0
 #: A heading of other stories ends it only if what follows scores less than this share of
 #: what precedes it.
 END_TAIL_SHARE: Final = 0.5
@@ -437,7 +451,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     reason = f"a page: a menu or a line of the site around the story, and {shares}"
     start, end = _cut_tail(lines, features, *core)
     start, end = _cut_last_island(lines, features, start, end)
-    start, end = _cut_comments(lines, features, start, end)
+    start, end = _cut_end(lines, features, start, end)
     first_prose = next((i for i in range(start, end) if features[i].prose), start)
     headline = _find_headline(doc, features, counts, first_prose, end)
     top = headline if headline is not None else _header_top(lines, features, first_prose)
@@ -625,7 +639,9 @@ def _cut_tail(
 
     A list of teasers can join the story to the summaries or comments after it; what comes
     after :data:`GAP_LINES` lines in a row that score below zero (furniture, teaser titles),
-    scoring less than :data:`TAIL_SHARE` of what comes before, is not the story. A run under
+    scoring less than :data:`TAIL_SHARE` of what comes before, is not the story; nor is it
+    when no run of prose in it scores more than :data:`TEASER_RUN_SHARE` of what comes before
+    or :data:`TEASER_RUN_MAX_SCORE` (teasers, one short summary at a time). A run under
     a line ending with a colon is a list the story introduces, and no gap. Only on a page
     that goes on after the run (:data:`GAP_LINES` furniture lines or more below it, in the
     core or under it): a hand copy ends with its story, or with a list and a last paragraph.
@@ -633,6 +649,7 @@ def _cut_tail(
     furniture_after = [0] * (len(features) + 1)  # furniture lines from each line to the end
     for index in range(len(features) - 1, start - 1, -1):
         furniture_after[index] = furniture_after[index + 1] + features[index].furniture
+    best_after = _best_runs_after(lines, features, start, end)
     total = sum(f.score for f in features[start:end] if f.score > 0)
     before, run, run_start, previous, introduced = 0.0, 0, start, "", False
     for index in range(start, end):
@@ -647,7 +664,11 @@ def _cut_tail(
             if (
                 run >= GAP_LINES
                 and not introduced
-                and total - before < TAIL_SHARE * before
+                and (
+                    total - before < TAIL_SHARE * before
+                    or best_after[index - start]
+                    < min(TEASER_RUN_SHARE * before, TEASER_RUN_MAX_SCORE)
+                )
                 and furniture_after[index] >= GAP_LINES
             ):
                 return start, run_start
@@ -656,6 +677,24 @@ def _cut_tail(
         if content:
             previous = content
     return start, end
+
+
+def _best_runs_after(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> list[float]:
+    """For each line of ``[start, end)``, the score of the best run at or after it.
+
+    A run is of lines in a row that all score above zero (blank lines do not break it), as
+    :func:`_longest_run` counts them; one pass from the end.
+    """
+    best = [0.0] * (end - start + 1)
+    run = 0.0
+    for index in range(end - 1, start - 1, -1):
+        if lines[index].content:
+            score = features[index].score
+            run = run + score if score > 0 else 0.0
+        best[index - start] = max(best[index - start + 1], run)
+    return best
 
 
 def _cut_last_island(
@@ -686,7 +725,7 @@ def _cut_last_island(
             run += 1
         elif run >= ISLAND_GAP_LINES:
             if (
-                island < ISLAND_MAX_SCORE
+                0 < island < ISLAND_MAX_SCORE
                 and island < ISLAND_SHARE * (total - island)
                 and not content.endswith(":")
             ):
@@ -698,6 +737,58 @@ def _cut_last_island(
     return start, end
 
 
+def _cut_end(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> tuple[int, int]:
+    """End the core where the comments or what else follows a story opens (:func:`_cut_comments`).
+
+    Comments can outweigh a short story: once they are cut off, what is left is looked at
+    again, as a core of its own. A heading of other stories or the author's box above the
+    comments then ends it too, and so does a small island after a gap
+    (:func:`_cut_last_island`), when the cut took away most of the core's score.
+    """
+    total = _positive_score(features, start, end)
+    while True:
+        cut_start, cut_end = _cut_comments(lines, features, start, end)
+        if cut_end == end:
+            return start, end
+        left = _positive_score(features, cut_start, cut_end)
+        if left < END_AFTER_SHARE * total:
+            cut_start, cut_end = _cut_last_island(lines, features, cut_start, cut_end)
+        start, end, total = cut_start, cut_end, left
+
+
+def _among_share_buttons(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line before or after a line is a share button: a row of buttons, links."""
+    return any(
+        other is not None and is_share_line(lines[other].content)
+        for other in (_neighbour(lines, index, -1), _neighbour(lines, index, 1))
+    )
+
+
+def _longest_run(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> float:
+    """The score of the best run of lines in ``[start, end)`` that all score above zero.
+
+    Blank lines do not break a run. Comments come one by one, each under its author's name
+    and date; a run much longer than the story above is more of the story (or of another one).
+    """
+    best = run = 0.0
+    for index in range(start, end):
+        if not lines[index].content:
+            continue
+        score = features[index].score
+        run = run + score if score > 0 else 0.0
+        best = max(best, run)
+    return best
+
+
+def _positive_score(features: Sequence[_Features], start: int, end: int) -> float:
+    """The total score of the lines ``[start, end)`` that score above zero."""
+    return sum(f.score for f in features[start:end] if f.score > 0)
+
+
 def _cut_comments(
     lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
 ) -> tuple[int, int]:
@@ -705,20 +796,37 @@ def _cut_comments(
 
     That is a comments section (a marker line, a comment's author line, a line of the comment
     form) or a heading of what pages put under a story: other stories, share and tag lines,
-    the author's box (:data:`~newsparse.vocab.webpage.END_MARKERS`). A line of the comment
-    form that the label of a field follows ("Leave a comment" / "Name *") ends it after any
-    prose, however little: a comment form is no part of a story.
+    the author's box (:data:`~newsparse.vocab.webpage.END_MARKERS`). A line that opens the
+    comments ends it after :data:`COMMENTS_AFTER_SCORE` too (they can outweigh a short story),
+    unless it stands among share buttons or a run of prose under it scores more than
+    :data:`COMMENT_RUN_SHARE` times what lies above it. A line of the comment form that the
+    label of a field follows ("Leave a comment" / "Name *") ends it after any prose, however
+    little: a comment form is no part of a story.
     """
-    total = sum(f.score for f in features[start:end] if f.score > 0)
+    total = _positive_score(features, start, end)
+    half = END_AFTER_SHARE * total
     seen = 0.0
     for index in range(start, end):
         content = lines[index].content
+        if not content:
+            continue
+        opens = seen >= min(half, COMMENTS_AFTER_SCORE) and _opens_comments(content)
         if (
-            seen >= END_AFTER_SHARE * total
-            and _ends_the_story(content, little_after=total - seen < END_TAIL_SHARE * seen)
-        ) or (
-            seen >= min(PROMPT_AFTER_SHARE * total, PROMPT_AFTER_SCORE)
-            and _is_comment_prompt(content)
+            (
+                opens
+                and (
+                    seen >= half
+                    or (
+                        not _among_share_buttons(lines, index)
+                        and _longest_run(lines, features, index, end) < COMMENT_RUN_SHARE * seen
+                    )
+                )
+            )
+            or (seen >= half and total - seen < END_TAIL_SHARE * seen and _follows_a_story(content))
+            or (
+                seen >= min(PROMPT_AFTER_SHARE * total, PROMPT_AFTER_SCORE)
+                and _is_comment_prompt(content)
+            )
         ):
             cut = index
             while cut > start and features[cut - 1].score <= 0:
@@ -755,25 +863,40 @@ def _is_comment_prompt(content: str) -> bool:
     return len(content) <= END_MARKER_MAX_LENGTH and _COMMENT_PROMPT.match(content) is not None
 
 
+def _opens_comments(content: str) -> bool:
+    """Whether a line opens the comments: their heading or count, the form, a comment's author."""
+    if not content or len(content) > END_MARKER_MAX_LENGTH:
+        return False
+    text = unbulleted(content)
+    return bool(
+        _COMMENTS.match(text)
+        or _COMMENT_HEADING.match(text)
+        or _COMMENT_PROMPT.match(text)
+        or _COMMENT_AUTHOR.search(text)
+    )
+
+
 def _ends_the_story(content: str, *, little_after: bool) -> bool:
     """Whether a line opens the comments or another part of the page under a story.
 
     A heading of other stories or of the share and tag lines ends it only when ``little_after``
     (little prose follows in the core): such a box may stand inside a story, too.
     """
+    return _opens_comments(content) or (little_after and _follows_a_story(content))
+
+
+def _follows_a_story(content: str) -> bool:
+    """Whether a line opens a part of the page under a story other than the comments.
+
+    A heading of other stories, of the share and tag lines or of the author's box, a line
+    about the author, a newsletter box or a plea for support.
+    """
     if not content:
         return False
     text = unbulleted(content)
     if len(content) > END_MARKER_MAX_LENGTH:
-        return little_after and len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None
-    if (
-        _COMMENTS.match(text)
-        or _COMMENT_HEADING.match(text)
-        or _COMMENT_PROMPT.match(text)
-        or _COMMENT_AUTHOR.search(text)
-    ):
-        return True
-    return little_after and (
+        return len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None
+    return (
         _END_MARKER.match(text) is not None
         or (len(text) <= BIO_MAX_LENGTH and _AUTHOR_BIO.match(text) is not None)
         or _is_sign_up_box(text)

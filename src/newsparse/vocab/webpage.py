@@ -16,6 +16,13 @@ COMMENT_MARKERS: Final[tuple[str, ...]] = (
     "deixe um comentário", "commenti", "lascia un commento", "reacties", "what do you think?",
 )  # fmt: skip
 
+#: Words that may stand before the count of a comments marker: "There are 13 comments",
+#: "Es gibt 3 Kommentare". Lower case.
+COMMENT_COUNT_LEADS: Final[tuple[str, ...]] = (
+    "there are", "there is", "es gibt", "il y a", "hay", "ci sono", "há", "existem",
+    "er zijn",
+)  # fmt: skip
+
 #: A line that opens one reader comment: "Jane Doe on May 3, 2018 at 4:47 pm said:".
 COMMENT_AUTHOR: Final = r"\d.{0,60}\b(?:said|says|wrote|schrieb|a écrit|dijo|scrive|disse)\s*:\s*\Z"
 
