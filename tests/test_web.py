@@ -3222,3 +3222,15 @@ def test_last_teaser_over_the_body_is_in_a_dated_list() -> None:
     end = start + len("3 March 2020")
     claim = Claim(start, end, "date", "date_line", "date line", None, own[start:end])
     assert not in_a_dated_list(own, claim)  # a teaser box under the story's own date line
+
+
+def test_line_of_two_dates_gives_the_earlier_as_published() -> None:
+    """Of two unlabelled dates on one line (the page's update and publication times), the earlier."""
+    page = INSCRIPTIS_EN
+    header = "\n\n".join(page.header.split("\n\n")[:-1])  # without its date line
+    header += "\n\n2023-11-16 08:40:12 2023-11-14 09:30:00"
+    text = "\n\n".join([page.before, header, *page.paragraphs, page.teasers, page.after]) + "\n"
+    article = parse_article(text)
+    assert article.headline == page.headline
+    assert article.published is not None
+    assert article.published.value == dt.datetime(2023, 11, 14, 9, 30)

@@ -167,11 +167,14 @@ def _dates(date_claims: Iterable[Claim]) -> tuple[DateValue | None, DateValue | 
         pairs: tuple[tuple[DateKind, DateValue], ...] = (
             claim.value.dates if isinstance(claim.value, MetaLine) else claim.value
         )
-        for kind, value in pairs:
-            if kind == "published" and published is None:
-                published = value
-            elif kind == "modified" and modified is None:
-                modified = value
+        if published is None:
+            # of a line's publication dates, the first day: an update comes after it
+            # ("2018-08-29 14:15 2018-06-22 10:20", the page's modified and published times)
+            published = min(
+                (value for kind, value in pairs if kind == "published"), key=_day, default=None
+            )
+        if modified is None:
+            modified = next((value for kind, value in pairs if kind == "modified"), None)
     return published, modified
 
 
