@@ -3212,7 +3212,7 @@ def _teasers_over_the_body(headline_line: str) -> str:
 
 def test_last_teaser_over_the_body_is_in_a_dated_list() -> None:
     """The date of the last of a list of teasers is one of a list though only the list is over it."""
-    text = _teasers_over_the_body("MORE STORIES LIKE THIS ONE")
+    text = _teasers_over_the_body("Harbour desk picks")
     start = text.index("14 June 2016")
     end = start + len("14 June 2016")
     claim = Claim(start, end, "date", "date_line", "date line", None, text[start:end])
