@@ -37,6 +37,8 @@ ENGLISH_FORMS: list[tuple[str, dt.date, str]] = [
     ("2025-11-05 10:30 UTC", dt.datetime(2025, 11, 5, 10, 30, tzinfo=UTC), "minute"),
     ("November 19, 2019 at 8:59 pm", dt.datetime(2019, 11, 19, 20, 59), "minute"),
     ("September 23rd, 2022", dt.date(2022, 9, 23), "day"),
+    ("Sep 23 rd, 2022 4:10 pm", dt.datetime(2022, 9, 23, 16, 10), "minute"),  # raised "rd" apart
+    ("Sep 23 , 2022", dt.date(2022, 9, 23), "day"),  # a space before the comma (inscriptis)
     ("Sept. 23, 2022", dt.date(2022, 9, 23), "day"),
     ("23/09/2022", dt.date(2022, 9, 23), "day"),
     ("12-Nov-2019", dt.date(2019, 11, 12), "day"),
@@ -134,6 +136,7 @@ def test_eastern_time_follows_daylight_saving() -> None:
         "11-19-19",  # hyphens only with a four-digit year
         "Nov 5, 2025 25:00",
         "Nov 5, 2025 13 pm",
+        "Sep 23 stations 2022",  # ordinal letters apart only as a whole word
         "x" * 500,
     ],
 )

@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from newsparse import Article, Cursor, Document, State, explain, parse_article, parse_date
+from newsparse.chain import Claim
 from newsparse.cli import explain_summary, main
 from newsparse.detectors import header_furniture
 from newsparse.detectors.byline import is_job_title, is_personal_name, parse_byline
-from newsparse.detectors.date_line import published_by_label
+from newsparse.detectors.date_line import in_a_dated_list, published_by_label
 from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.language import guess_language
 from newsparse.region import _may_be_headline, find_article
@@ -3669,3 +3670,63 @@ def test_section_name_over_the_headline_of_a_text_that_is_no_page(above: str) ->
 def test_short_first_title_stays_the_headline(text: str) -> None:
     """A short first title with a sentence, an exclamation or wrapped text under it stays."""
     assert parse_article(text).headline == text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("heading", "published"),
+    [
+        ("Tags", dt.date(2020, 3, 3)),  # the story's own tags: its date may follow them
+        ("Share this article", dt.date(2020, 3, 3)),
+        ("Related stories", None),  # a list of other stories: a date after it is a teaser's
+        ("Next article", None),
+    ],
+)
+def test_labelled_date_after_the_story_furniture(heading: str, published: dt.date | None) -> None:
+    """A labelled date after a story's tags and share lines dates it; after other stories, not."""
+    page = INSCRIPTIS_EN
+    header = "\n\n".join(page.header.split("\n\n")[:-1])  # without its date line
+    after = f"{heading}\n\nharbour, ferries, Pellowick\n\nAuthor Ana Lima\n\nDate 3 March 2020"
+    text = "\n\n".join([page.before, header, *page.paragraphs, after, page.after]) + "\n"
+    article = parse_article(text)
+    assert article.headline == page.headline
+    assert (article.published and article.published.value) == published
+
+
+def _teasers_over_the_body(headline_line: str) -> str:
+    """Three teasers (section, title, date) straight over the body, a headline above them."""
+    teasers = "\n\n".join(
+        f"LOCAL NEWS\n\n{title}\n\n{day} June 2016"
+        for title, day in (
+            ("Pellowick pier reopens after winter storms", 3),
+            ("New bus route links Tarrow and Dunmere", 9),
+            ("Lifeboat station gets a new boat", 14),
+        )
+    )
+    body = "\n\n".join(INSCRIPTIS_EN.paragraphs)
+    return f"{headline_line}\n\n{teasers}\n\n{body}\n"
+
+
+def test_last_teaser_over_the_body_is_in_a_dated_list() -> None:
+    """The date of the last of a list of teasers is one of a list though only the list is over it."""
+    text = _teasers_over_the_body("Harbour desk picks")
+    start = text.index("14 June 2016")
+    end = start + len("14 June 2016")
+    claim = Claim(start, end, "date", "date_line", "date line", None, text[start:end])
+    assert in_a_dated_list(text, claim)
+    own = "Council approves harbour plan\n\n3 March 2020\n\n" + text.split("\n\n", 1)[1]
+    start = own.index("3 March 2020")
+    end = start + len("3 March 2020")
+    claim = Claim(start, end, "date", "date_line", "date line", None, own[start:end])
+    assert not in_a_dated_list(own, claim)  # a teaser box under the story's own date line
+
+
+def test_line_of_two_dates_gives_the_earlier_as_published() -> None:
+    """Of two unlabelled dates on one line (the page's update and publication times), the earlier."""
+    page = INSCRIPTIS_EN
+    header = "\n\n".join(page.header.split("\n\n")[:-1])  # without its date line
+    header += "\n\n2023-11-16 08:40:12 2023-11-14 09:30:00"
+    text = "\n\n".join([page.before, header, *page.paragraphs, page.teasers, page.after]) + "\n"
+    article = parse_article(text)
+    assert article.headline == page.headline
+    assert article.published is not None
+    assert article.published.value == dt.datetime(2023, 11, 14, 9, 30)

@@ -32,7 +32,7 @@ from newsparse.detectors.meta_line import MetaLine
 from newsparse.detectors.page_furniture import AFTER_THE_ARTICLE, BEFORE_THE_ARTICLE
 from newsparse.language import guess_language, writes_day_first
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segment
-from newsparse.region import opens_what_follows
+from newsparse.region import opens_other_stories
 from newsparse.titles import unmarked
 from newsparse.vocab.date_labels import PUBLISHED
 
@@ -171,11 +171,14 @@ def _dates(date_claims: Iterable[Claim]) -> tuple[DateValue | None, DateValue | 
         pairs: tuple[tuple[DateKind, DateValue], ...] = (
             claim.value.dates if isinstance(claim.value, MetaLine) else claim.value
         )
-        for kind, value in pairs:
-            if kind == "published" and published is None:
-                published = value
-            elif kind == "modified" and modified is None:
-                modified = value
+        if published is None:
+            # of a line's publication dates, the first day: an update comes after it
+            # ("2018-08-29 14:15 2018-06-22 10:20", the page's modified and published times)
+            published = min(
+                (value for kind, value in pairs if kind == "published"), key=_day, default=None
+            )
+        if modified is None:
+            modified = next((value for kind, value in pairs if kind == "modified"), None)
     return published, modified
 
 
@@ -188,8 +191,9 @@ def labelled_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | N
     (:func:`~newsparse.detectors.date_line.published_by_label`). The lines looked at are
     those of the article (from its headline on), :data:`LABELLED_ABOVE` non-blank lines over
     it, and on a page :data:`LABELLED_AFTER` non-blank lines after it, up to a line that opens
-    the comments or a list of other stories. All such lines must give the same day: lines
-    labelled with different days are teasers or comments, and none of them is taken.
+    the comments or a list of other stories (not its tags or share buttons). All such lines
+    must give the same day: lines labelled with different days are teasers or comments, and
+    none of them is taken.
 
     >>> labelled_published("Dam opens\n\nIt opened.\n\nPublished: 3 March 2020\n").value
     datetime.date(2020, 3, 3)
@@ -210,7 +214,7 @@ def labelled_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | N
             continue
         past = index - len(lines)
         if past > checked:  # under the article: only before the comments, other stories
-            if any(opens_what_follows(other.strip()) for other in after[checked:past]):
+            if any(opens_other_stories(other.strip()) for other in after[checked:past]):
                 break
             checked = past
         content = unmarked(line.strip())

@@ -3,7 +3,7 @@
 They are recognised with one pattern, understood into :class:`~newsparse.models.DateValue`,
 and written back out for rendering.
 
-Forms: ``Wed Nov 05 2025``, ``November 5, 2025``, ``Nov. 19, 2019 8:03 am ET``,
+Forms: ``Wed Nov 05 2025``, ``November 5, 2025``, ``Dec 21 st, 2018``, ``Nov. 19, 2019 8:03 am ET``,
 ``5 November 2025 10:30 GMT``, ``2025-11-05T10:30:00Z``, ``11/19/2019`` and ``11/18/19``
 (only where the day cannot be the month), ``19.11.2019, 14:03 Uhr``, ``19.11.19``,
 ``2019.11.19``, ``12-Nov-2019``, ``23-09-2022`` (as the slashed ones),
@@ -73,7 +73,9 @@ _ZONE = rf"""
 """
 #: Words between a date and its time: "at 10:30", "um 10:30 Uhr", "à 10h30", "às 10:30".
 _AT = r"(?: \b(?:at|um|à|a\s+las|a\s+la|às|alle|ore|om|kl\.?)\b | @ )"
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:st|nd|rd|th|er|re|º|°|ª)?"
+#: A day; an English ordinal's letters may stand apart from it, as copied out of a page that set
+#: them raised ("Dec 21 st, 2018").
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]) (?!\d) (?:\s?(?:st|nd|rd|th)(?![\p{L}])|er|re|º|°|ª)?"
 #: Between a day, a month's name and the year: space, or a slash or hyphen ("29-Dec-2022").
 _NAME_SEP = r"(?: \s*[-/]\s* )"
 #: A year, whole; the next date or time may follow it unspaced, as text copied out of a page
@@ -93,7 +95,7 @@ DATE_PATTERN: Final = rf"""
           (?: : (?P<second>[0-5]\d) (?:\.\d{{1,9}})? )?
           (?P<zone> (?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) )?
       )?
-    | (?: (?P<month>{_MONTH}) \s* {_DAY} ,? \s* {_YEAR} )
+    | (?: (?P<month>{_MONTH}) \s* {_DAY} (?: \s?, )? \s* {_YEAR} )
     | (?: {_DAY}
           (?: \.? \s* (?:(?:of|de) \s+)? (?P<month>{_MONTH}) ,? \s* (?:(?:de|del) \s+)?
             | {_NAME_SEP} (?P<month>{_MONTH}) {_NAME_SEP} )

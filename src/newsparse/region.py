@@ -64,6 +64,7 @@ from newsparse.vocab.webpage import (
     COMMENT_PROMPTS,
     CONTENTS_HEADINGS,
     END_MARKERS,
+    NEXT_AND_PREVIOUS,
     SITE_NOTICES,
     SITE_WORDS,
 )
@@ -108,6 +109,10 @@ _BOX_HEADING: Final = regex.compile(
     + "|".join(regex.escape(heading) for heading in BOX_HEADINGS)
     + r")(?:\s*\(\d+\)|\s+\d+)?\s*(?::|\.\.\.|…|!|>|»)?"
     r"|more\s*:|(?:more|most\ (?:read|popular|viewed))\s+(?:from|in|on)\s+[^.!?:]{1,40}:?)\Z",
+    regex.IGNORECASE,
+)
+_NEXT_OR_PREVIOUS: Final = regex.compile(
+    r"\A(?:" + "|".join(regex.escape(link) for link in NEXT_AND_PREVIOUS) + r")\s*:?\Z",
     regex.IGNORECASE,
 )
 _AUTHOR_BOX_TITLE: Final = regex.compile(
@@ -910,6 +915,30 @@ def opens_what_follows(content: str) -> bool:
     (True, False)
     """
     return _ends_the_story(content, little_after=True)
+
+
+def opens_other_stories(content: str) -> bool:
+    """Whether a line opens the comments, a box of other stories or a link to the next one.
+
+    Unlike :func:`opens_what_follows`, the story's own lines under it do not count: its tags,
+    share buttons, the box about its author ("Tags" may stand over the date of the story).
+
+    >>> opens_other_stories("Related stories"), opens_other_stories("Next article")
+    (True, True)
+    >>> opens_other_stories("Tags"), opens_other_stories("Share this article")
+    (False, False)
+    """
+    if not content or len(content) > END_MARKER_MAX_LENGTH:
+        return False
+    text = unbulleted(content)
+    return (
+        _COMMENTS.match(text) is not None
+        or _COMMENT_HEADING.match(text) is not None
+        or _COMMENT_PROMPT.match(text) is not None
+        or _COMMENT_AUTHOR.search(text) is not None
+        or _BOX_HEADING.match(text) is not None
+        or _NEXT_OR_PREVIOUS.match(text) is not None
+    )
 
 
 def _is_sign_up_box(text: str) -> bool:

@@ -299,17 +299,23 @@ def _has_date(line: str) -> bool:
 def in_a_dated_list(text: str, claim: Claim) -> bool:
     """Whether the claim's line is one of a list of dated lines, as teasers of other stories are.
 
-    It is when :data:`DATED_LIST_MIN` or more of the :data:`DATED_LIST_REACH` non-blank lines
-    on either side of it are short lines holding a date, not ending like a sentence and not
-    labelled ("Published: ...", "Updated: ..." are the article's own, perhaps repeated).
-    A labelled date line is never one of a list.
+    It is when :data:`DATED_LIST_MIN` or more of the :data:`DATED_LIST_REACH_ABOVE` non-blank
+    lines over it and the :data:`DATED_LIST_REACH` under it are short lines holding a date, not
+    ending like a sentence and not labelled ("Published: ...", "Updated: ..." are the article's
+    own, perhaps repeated). A labelled date line is never one of a list. The last of a list of
+    teasers (section, title, date) may stand right over the story, with only the list above
+    it, so more lines are looked at over it than under it, where the article's own date line
+    may have a box of teasers.
     """
     if opens_with_date_label(claim.text):
         return False
     dated = 0
-    for lines in (
-        reversed(text[max(0, claim.start - _DATED_LIST_CHARS) : claim.start].splitlines()[1:]),
-        text[claim.end : claim.end + _DATED_LIST_CHARS].splitlines()[1:-1],
+    for lines, reach in (
+        (
+            reversed(text[max(0, claim.start - _DATED_LIST_CHARS) : claim.start].splitlines()[1:]),
+            DATED_LIST_REACH_ABOVE,
+        ),
+        (text[claim.end : claim.end + _DATED_LIST_CHARS].splitlines()[1:-1], DATED_LIST_REACH),
     ):
         seen = 0
         for line in lines:
@@ -317,7 +323,7 @@ def in_a_dated_list(text: str, claim: Claim) -> bool:
             if not stripped:
                 continue
             seen += 1
-            if seen > DATED_LIST_REACH:
+            if seen > reach:
                 break
             if (
                 len(stripped) <= _DATED_LIST_LINE
@@ -329,9 +335,10 @@ def in_a_dated_list(text: str, claim: Claim) -> bool:
     return dated >= DATED_LIST_MIN
 
 
-#: How many non-blank lines on each side of a date line are looked at ...
+#: How many non-blank lines under a date line are looked at, and over it ...
 DATED_LIST_REACH: Final = 4
+DATED_LIST_REACH_ABOVE: Final = 6
 #: ... and how many of them holding a date make it one of a list.
 DATED_LIST_MIN: Final = 2
 _DATED_LIST_LINE: Final = 150
-_DATED_LIST_CHARS: Final = DATED_LIST_REACH * 2 * _DATED_LIST_LINE
+_DATED_LIST_CHARS: Final = DATED_LIST_REACH_ABOVE * 2 * _DATED_LIST_LINE

@@ -107,18 +107,23 @@ OTHER_STORIES: Final[tuple[str, ...]] = (
     "gerelateerde artikelen", "lees ook", "meest gelezen",
 )  # fmt: skip
 
-#: A line that opens what follows a story on a page: a list of other stories, the share and
-#: tag lines, the author's box (matched whole, case ignored; a colon, a count or an ellipsis
-#: may follow). Lower case.
-END_MARKERS: Final[tuple[str, ...]] = (
-    *OTHER_STORIES,
-    # links to the story before and after, in the seven languages (navigation, not a box)
+#: Links to the story before and after, in the seven languages (navigation, not a box).
+#: Lower case.
+NEXT_AND_PREVIOUS: Final[tuple[str, ...]] = (
     "next article", "previous article", "next story", "previous story", "next post",
     "previous post", "nächster artikel", "vorheriger artikel", "nächster beitrag",
     "vorheriger beitrag", "vorschau auf den nächsten artikel", "article suivant",
     "article précédent", "artículo siguiente", "artículo anterior", "noticia siguiente",
     "noticia anterior", "articolo successivo", "articolo precedente", "próximo artigo",
     "artigo anterior",
+)  # fmt: skip
+
+#: A line that opens what follows a story on a page: a list of other stories, the share and
+#: tag lines, the author's box (matched whole, case ignored; a colon, a count or an ellipsis
+#: may follow). Lower case.
+END_MARKERS: Final[tuple[str, ...]] = (
+    *OTHER_STORIES,
+    *NEXT_AND_PREVIOUS,
     # English
     "related topics", "share this", "share this article", "share this story",
     "share this post", "share", "like this", "tags", "topics", "categories", "filed under",
