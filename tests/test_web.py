@@ -3111,3 +3111,84 @@ def test_job_title_is_no_headline() -> None:
     assert not is_job_title("The Daily News")
     assert not _may_be_headline("Senior Politics Reporter, Harbour Post")
     assert _may_be_headline("Reporter attacked in the harbour")
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("Video shows lanterns lighting up the quay at Pellowick", True),
+        ("Photos reveal the damage to the old slipway", True),
+        ("Video: Morwenna Tresize", False),
+        ("Photo by Jory Penhale", False),
+        ("Foto 3 von 12", False),
+        ("Source: Pellowick Gazette", False),
+    ],
+)
+def test_a_picture_word_opens_a_headline_or_a_label(line: str, *, shaped: bool) -> None:
+    """A picture word as a label ("Video: ...", "Photo by") is no headline; as a subject it is."""
+    assert _may_be_headline(line) is shaped
+
+
+def test_headline_that_opens_with_the_word_video() -> None:
+    """A headline that starts "Video shows ..." over its byline is the headline."""
+    headline = "Video shows lanterns lighting up the quay at Pellowick"
+    text = _inscriptis_page(f"{headline}\n\nBy Morwenna Tresize\n\n14 November 2023")
+    assert parse_article(text).headline == headline
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        (
+            "Advertisement\n\nContinue reading the main story\n\nSupported by\n\n"
+            "Continue reading the main story\n\n{headline}\n\n"
+            "The lantern parade returns to the quay after three quiet winters\n\n"
+            "By Morwenna Tresize"
+        ),
+        (
+            "{headline}\n\nShare\n\nSave\n\nFollow the author of this article\n\n"
+            "* Morwenna Tresize\n\nFollow the topics within this article\n\n* Festivals"
+        ),
+    ],
+    ids=["continue-reading", "follow-buttons"],
+)
+def test_buttons_around_the_header_are_not_the_headline(header: str) -> None:
+    """The link past an ad ("Continue reading the main story") and follow buttons are no headline."""
+    text = _inscriptis_page(header.format(headline=HEADLINE))
+    assert parse_article(text).headline == HEADLINE
+
+
+def _page_with_name_under_the_headline(under: str) -> str:
+    """A page whose headline stands far above the body, a name and ``under`` just below it."""
+    page = INSCRIPTIS_EN
+    buttons = ["Reblog", "Share", "Tweet", "Email", "More", "Print", "Save", "Listen"] * 2
+    header = "\n".join(
+        [
+            "    1,234.56",
+            "    -12.30 (-0.99%)",
+            "",
+            f"    {HEADLINE}",
+            "",
+            "      Morwenna Tresize",
+            f"        {under}",
+            *[f"        {button}" for button in buttons[:10]],
+        ]
+    )
+    paragraphs = [f"    {paragraph}" for paragraph in page.paragraphs]
+    return page.separator.join([page.before, header, *paragraphs, page.teasers, page.after]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("under", "found"),
+    [
+        ("Culture Editor", True),  # a writer's job
+        ("Redakteurin Kultur", True),
+        ("2 hours ago", True),  # a time relative to now
+        ("vor 3 Stunden", True),
+        ("Tide Tables", False),  # a title: the name may be a section's
+    ],
+)
+def test_name_alone_under_the_headline_vouches_for_it(under: str, *, found: bool) -> None:
+    """A personal name right under a title, over a job title or a time, marks the headline."""
+    article = parse_article(_page_with_name_under_the_headline(under))
+    assert article.headline == (HEADLINE if found else None)

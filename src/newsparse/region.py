@@ -33,6 +33,7 @@ from newsparse.detectors.byline import (
     is_job_title,
     is_lone_lead,
     is_personal_name,
+    looks_like_a_name_alone,
     parse_byline,
     starts_with_lead,
 )
@@ -41,7 +42,7 @@ from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
 from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title, unbulleted, unmarked
-from newsparse.vocab.bylines import AUTHOR_BOX_TITLES
+from newsparse.vocab.bylines import AUTHOR_BOX_TITLES, JOB_WORDS
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
     ABOUT_WORDS,
@@ -133,9 +134,18 @@ _COMMENT_PROMPT: Final = regex.compile(
 _TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[|–—:»·•-]|::)\s+")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
 _META_MARKS: Final = regex.compile(
-    r"\s[|·•]\s|\A(?:posted|published|updated|filed|photos?|foto|"
-    r"image|bild|video|credit|source|quelle|fuente|crédit)\b"
+    r"\s[|·•]\s|\A(?:posted|published|updated|filed)\b"
+    # a label of a picture or its source, not a headline's subject ("Video shows ...")
+    r"|\A(?:photos?|foto|image|bild|video|credit|source|quelle|fuente|crédit)"
+    r"(?=\s*(?:[:|/©(\-–—·•]|\d|\Z)|\s+(?:by|von|par|por|credit)\b)"
     r"|\A(?:tags?|topics?)(?:\s*:|\Z)",  # not "Tag der Arbeit ..." (German "Tag": day)
+    regex.IGNORECASE,
+)
+#: A time relative to now, as pages date a story: "3 hours ago", "vor 2 Tagen", "il y a 5 min".
+_RELATIVE_TIME: Final = regex.compile(
+    r"\A(?:(?:vor|il\ y\ a|hace|há)\s+)?\d{1,3}\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti"
+    r"|h|hrs?|hours?|stunden?|heures?|horas?|or[ae]|days?|tagen?|jours?|d[ií]as|giorni|giorno"
+    r"|weeks?|wochen?|semaines?|semanas?|settimane?)\.?(?:\s+(?:ago|fa))?\Z",
     regex.IGNORECASE,
 )
 #: The account of a social media post embedded in a story, after its text.
@@ -1269,7 +1279,38 @@ def _meta_follows(header: _Header, index: int) -> bool:
             return False  # "— Ana Lima (@analima) May 2, 2021": the end of an embedded post
         if _is_meta_line(lines, position, header.meta):
             return True
+        if seen == 1 and position < header.first_prose and _name_alone(header, position):
+            return True  # the author's name alone, right under the headline
     return False
+
+
+#: A line under a name alone with a writer's job as its first or last word and at most this
+#: many words is the name's job title ("Games Editor", "Redakteurin Wirtschaft").
+_JOB_LINE_MAX_WORDS: Final = 4
+
+
+def _name_alone(header: _Header, index: int) -> bool:
+    """Whether a line is an author's name alone: a personal name that no title follows.
+
+    A name over its job title, a date, share buttons or the story's text is the byline's; a
+    section's name ("Wide Angle") over a title or a list has the shape of a name too.
+    """
+    lines = header.lines
+    content = lines[index].content
+    if "  " in content or not looks_like_a_name_alone(content):
+        return False  # not the head of a table's columns ("Film    Year    Description")
+    after = _neighbour(lines, index, 1)
+    if after is None:
+        return False
+    following = lines[after].content
+    words = following.casefold().split()
+    return (
+        header.features[after].prose
+        or is_job_title(following)
+        or (len(words) <= _JOB_LINE_MAX_WORDS and (words[0] in JOB_WORDS or words[-1] in JOB_WORDS))
+        or is_share_line(following)
+        or _is_meta_line(lines, after, header.meta)
+    )
 
 
 def _is_meta_line(lines: Sequence[Line], index: int, known: dict[int, bool]) -> bool:
@@ -1321,6 +1362,8 @@ def _is_meta(text: str) -> bool:
         return not _topic_title(text)
     if _DIGIT.search(text) is None:
         return False  # every date has a digit; skip the long search
+    if _RELATIVE_TIME.match(text):
+        return True
     date = DATE_SEARCH.search(text)
     return date is not None and (date.end() - date.start()) * 5 >= len(text) * 2
 
