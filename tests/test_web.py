@@ -3192,3 +3192,23 @@ def test_name_alone_under_the_headline_vouches_for_it(under: str, *, found: bool
     """A personal name right under a title, over a job title or a time, marks the headline."""
     article = parse_article(_page_with_name_under_the_headline(under))
     assert article.headline == (HEADLINE if found else None)
+
+
+_SECTION_TITLE = "Ferry crews vote to strike over the winter timetable"
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (f"World\n\n{_SECTION_TITLE}", _SECTION_TITLE),  # a section's name over the title
+        (f"Local news\n\n{_SECTION_TITLE}", _SECTION_TITLE),
+        (f"Local\n\n/ Friday 12 May 2023\n\n{_SECTION_TITLE}", _SECTION_TITLE),  # a date between
+        ("Ferry Strike\n\nCrews Vote Again", "Ferry Strike"),  # a short title under it
+        (f"Harbour Blog\n\n« {_SECTION_TITLE}", "Harbour Blog"),  # a link to the post before
+        (f"Ferry Strike\n{_SECTION_TITLE}", "Ferry Strike"),  # one block: no section name
+    ],
+)
+def test_section_name_over_the_headline_of_an_article(top: str, headline: str) -> None:
+    """A section's name of one or two words set over a long title is not the headline."""
+    text = f"{top}\n\nThe crews will walk out on Friday, the union said.\n\n{_BODY}"
+    assert parse_article(text).headline == headline

@@ -13,6 +13,9 @@ A text that starts with a page title (``Headline | Site``, as html-text writes t
 ``<title>``) and shows the headline alone a few lines below has that line for its headline;
 the title line and the lines between are boilerplate.
 
+A section's name of one or two words set over a longer title as a block of its own
+("World", "U.S. news") is boilerplate, and the title under it is the headline.
+
 A document that starts with a sentence has no headline: precision first. Except that a
 first line that ends like a sentence but is short, with a byline or a date line under it, is
 a headline ("They just might be."). An agency's name alone is never the headline, and
@@ -72,6 +75,8 @@ def detect(cursor: Cursor) -> Detection | None:
     titled = looks_like_title(title)
     if not titled and not _title_over_header(cursor.doc, line, title):
         return None
+    if titled and _section_over_title(cursor.doc, line, title):
+        return Detection(labels.BOILERPLATE, line.content_end, "section name over the headline")
     if (
         line.index + 1 < cursor.block_end
         and _runs_on(line, cursor.doc.lines[line.index + 1])
@@ -168,6 +173,42 @@ def _shown_headline(doc: Document) -> int | None:
             if rest and _TITLE_JOINT.match(rest[-1]):
                 return later.index
     return None
+
+
+#: A section's name over the headline ("World", "U.S. news") has at most this many words ...
+_SECTION_MAX_WORDS: Final = 2
+#: ... and the title under it at least this many.
+_TITLE_UNDER_SECTION_MIN_WORDS: Final = 5
+
+
+def _section_over_title(doc: Document, line: Line, title: str) -> bool:
+    """Whether the first line is a section's name set over the headline as a block of its own.
+
+    A name of one or two words without figures, then a blank line and (maybe after a date
+    line) a title of at least :data:`_TITLE_UNDER_SECTION_MIN_WORDS` words alone in its block,
+    with more text after it.
+    """
+    if len(title.split()) > _SECTION_MAX_WORDS or any(char.isdigit() for char in title):
+        return False
+    lines = doc.lines
+    index = line.index + 1
+    if index >= len(lines) or lines[index].content:
+        return False  # the name is no block of its own
+    following = next((later for later in lines[index:] if later.content), None)
+    if following is not None and dates_in_line(following.content) is not None:
+        # "World / 25 September 2020 / <title>": a date line between
+        following = next((later for later in lines[following.index + 1 :] if later.content), None)
+    if following is None or following.index >= doc.last_content_line:
+        return False
+    if following.index + 1 < len(lines) and lines[following.index + 1].content:
+        return False  # the title under it runs on in its block
+    text = following.content
+    return (
+        (text[0].isalnum() or text[0] in "\"'“‘„¿¡")  # not a link to the post before ("« ...")
+        and len(text.split()) >= _TITLE_UNDER_SECTION_MIN_WORDS
+        and looks_like_title(text)
+        and not LIST_ITEM.match(text)
+    )
 
 
 def _title_over_header(doc: Document, line: Line, title: str) -> bool:
