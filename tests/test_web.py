@@ -3212,3 +3212,24 @@ def test_section_name_over_the_headline_of_an_article(top: str, headline: str) -
     """A section's name of one or two words set over a long title is not the headline."""
     text = f"{top}\n\nThe crews will walk out on Friday, the union said.\n\n{_BODY}"
     assert parse_article(text).headline == headline
+
+
+_DATED_TEASERS = (
+    ("HARBOUR NEWS", "Lifeboat Crew Rescues Two Walkers From the Cliffs", "March 3, 2021"),
+    ("FEATURES", "Tidal Mill Opens Its Doors: A Day With the Miller", "June 18, 2019"),
+    ("HARBOUR NEWS", "Coast Road Closed After Landslip Near Trevarren", "May 27, 2020"),
+)
+
+
+@pytest.mark.parametrize("heading", ["More stories", "MORE STORIES LIKE THIS ONE", "Related"])
+def test_box_of_dated_teasers_between_the_headline_and_the_body(heading: str) -> None:
+    """A box of dated teasers between the header and the body does not give the headline."""
+    box = "\n\n".join(f"{kicker}\n\n{title}\n\n{date}" for kicker, title, date in _DATED_TEASERS)
+    header = f"{HEADLINE}\n\nBy Morwenna Tresize\n\n{heading}\n\n{box}"
+    assert parse_article(_inscriptis_page(header)).headline == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Associated Press", "The Associated Press"])
+def test_agency_credit_line_is_no_headline_on_a_page(line: str) -> None:
+    """An agency's name alone (the credit under a headline) is no headline of a page."""
+    assert not _may_be_headline(line)

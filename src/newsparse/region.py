@@ -42,6 +42,7 @@ from newsparse.detectors.meta_line import parse_meta_line
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
 from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title, unbulleted, unmarked
+from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.bylines import AUTHOR_BOX_TITLES, JOB_WORDS
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
@@ -905,6 +906,15 @@ def _find_headline(
         best = _header_in_core(page, first_prose, best) or best
     if best is None:
         return None
+    box = _box_heading_above(doc.lines, first_prose)
+    if box is not None and box < best.line < first_prose:
+        over = _best_candidate(page, box, above_only=True)
+        if (
+            over is not None
+            and over.score >= HEADLINE_MIN_SCORE
+            and (over.vouched or over.score > best.score)
+        ):
+            best = over  # the best line was a title in a box of other stories over the body
     header = best.header
     if best.score < HEADLINE_MIN_SCORE:
         return _title_line_elsewhere(header)
@@ -912,6 +922,20 @@ def _find_headline(
         return best.line
     elsewhere = _title_line_elsewhere(header)
     return best.line if elsewhere is None else elsewhere
+
+
+def _box_heading_above(lines: Sequence[Line], first_prose: int) -> int | None:
+    """The nearest heading of a box of other stories in the header window over the body."""
+    index, seen = first_prose, 0
+    while index > 0 and seen < HEADER_WINDOW:
+        index -= 1
+        content = lines[index].content
+        if not content:
+            continue
+        seen += 1
+        if len(content) <= BOX_HEADING_MAX_LENGTH and _BOX_HEADING.match(unbulleted(content)):
+            return index
+    return None
 
 
 @attrs.frozen
@@ -1040,11 +1064,20 @@ def _meta_between(page: _Page, start: int, end: int) -> bool:
     )
 
 
-def _best_candidate(page: _Page, first_prose: int, *, below: int = -1) -> _Candidate | None:
-    """The best scoring candidate around one start of the body (only lines after ``below``)."""
+def _best_candidate(
+    page: _Page, first_prose: int, *, below: int = -1, above_only: bool = False
+) -> _Candidate | None:
+    """The best scoring candidate around one start of the body (only lines after ``below``).
+
+    With ``above_only``, only the lines above ``first_prose`` are candidates.
+    """
     lines = page.doc.lines
     first_line = page.first_line
     candidates = [(first_prose, 0), *_around(lines, first_prose)]
+    if above_only:
+        candidates = [(index, distance) for index, distance in candidates if distance > 0]
+        if not candidates:
+            return None
     top = min(index for index, _ in candidates)
     bottom = max(index for index, _ in candidates)
     header = _Header(
@@ -1244,6 +1277,7 @@ def _may_be_headline(content: str) -> bool:
         or parse_meta_line(content) is not None
         or _CREDIT.search(content)
         or is_job_title(content)
+        or AgencyTable.default().find(content) is not None  # a credit line: "Press Association"
     )
 
 
