@@ -3140,20 +3140,20 @@ def test_headline_that_opens_with_the_word_video() -> None:
     "header",
     [
         (
-            "Advertisement\n\nContinue reading the main story\n\nSupported by\n\n"
-            "Continue reading the main story\n\n{headline}\n\n"
+            "Advertisement\n\nContinue reading the main article\n\nSupported by\n\n"
+            "Continue reading the main article\n\n{headline}\n\n"
             "The lantern parade returns to the quay after three quiet winters\n\n"
             "By Morwenna Tresize"
         ),
         (
-            "{headline}\n\nShare\n\nSave\n\nFollow the author of this article\n\n"
-            "* Morwenna Tresize\n\nFollow the topics within this article\n\n* Festivals"
+            "{headline}\n\nShare\n\nSave\n\nFollow the writers of this story\n\n"
+            "* Morwenna Tresize\n\nFollow the topics in this story\n\n* Festivals"
         ),
     ],
     ids=["continue-reading", "follow-buttons"],
 )
 def test_buttons_around_the_header_are_not_the_headline(header: str) -> None:
-    """The link past an ad ("Continue reading the main story") and follow buttons are no headline."""
+    """The link past an ad ("Continue reading the main article") and follow buttons are no headline."""
     text = _inscriptis_page(header.format(headline=HEADLINE))
     assert parse_article(text).headline == HEADLINE
 
@@ -3221,7 +3221,7 @@ _DATED_TEASERS = (
 )
 
 
-@pytest.mark.parametrize("heading", ["More stories", "MORE STORIES LIKE THIS ONE", "Related"])
+@pytest.mark.parametrize("heading", ["More stories", "YOU MAY ALSO LIKE", "Related"])
 def test_box_of_dated_teasers_between_the_headline_and_the_body(heading: str) -> None:
     """A box of dated teasers between the header and the body does not give the headline."""
     box = "\n\n".join(f"{kicker}\n\n{title}\n\n{date}" for kicker, title, date in _DATED_TEASERS)

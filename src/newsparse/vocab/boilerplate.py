@@ -231,7 +231,7 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     (r"(?:click|tap)\ here\ (?:to|for)\b [^.!?]{0,100} [.!]?", "call to action", ()),
     (r"(?:follow|like)\ us\ on\ .{1,120}", "call to action", ()),
     (
-        # the follow buttons of a story: "Follow the topics within this article"
+        # the follow buttons of a story: "Follow the topics in this story"
         (
             r"follow\ (?:the\ )?(?:topics?|authors?|writers?)"
             r"\ (?:(?:with)?in|of|on|from)\ this\ (?:article|story)"
