@@ -3730,3 +3730,125 @@ def test_line_of_two_dates_gives_the_earlier_as_published() -> None:
     assert article.headline == page.headline
     assert article.published is not None
     assert article.published.value == dt.datetime(2023, 11, 14, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("Video shows lanterns lighting up the quay at Pellowick", True),
+        ("Photos reveal the damage to the old slipway", True),
+        ("Video: Morwenna Tresize", False),
+        ("Photo by Jory Penhale", False),
+        ("Foto 3 von 12", False),
+        ("Source: Pellowick Gazette", False),
+    ],
+)
+def test_a_picture_word_opens_a_headline_or_a_label(line: str, *, shaped: bool) -> None:
+    """A picture word as a label ("Video: ...", "Photo by") is no headline; as a subject it is."""
+    assert _may_be_headline(line) is shaped
+
+
+def test_headline_that_opens_with_the_word_video() -> None:
+    """A headline that starts "Video shows ..." over its byline is the headline."""
+    headline = "Video shows lanterns lighting up the quay at Pellowick"
+    text = _inscriptis_page(f"{headline}\n\nBy Morwenna Tresize\n\n14 November 2023")
+    assert parse_article(text).headline == headline
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        (
+            "Advertisement\n\nContinue reading the main article\n\nSupported by\n\n"
+            "Continue reading the main article\n\n{headline}\n\n"
+            "The lantern parade returns to the quay after three quiet winters\n\n"
+            "By Morwenna Tresize"
+        ),
+        (
+            "{headline}\n\nShare\n\nSave\n\nFollow the writers of this story\n\n"
+            "* Morwenna Tresize\n\nFollow the topics in this story\n\n* Festivals"
+        ),
+    ],
+    ids=["continue-reading", "follow-buttons"],
+)
+def test_buttons_around_the_header_are_not_the_headline(header: str) -> None:
+    """The link past an ad ("Continue reading the main article") and follow buttons are no headline."""
+    text = _inscriptis_page(header.format(headline=HEADLINE))
+    assert parse_article(text).headline == HEADLINE
+
+
+def _page_with_name_under_the_headline(under: str) -> str:
+    """A page whose headline stands far above the body, a name and ``under`` just below it."""
+    page = INSCRIPTIS_EN
+    buttons = ["Reblog", "Share", "Tweet", "Email", "More", "Print", "Save", "Listen"] * 2
+    header = "\n".join(
+        [
+            "    1,234.56",
+            "    -12.30 (-0.99%)",
+            "",
+            f"    {HEADLINE}",
+            "",
+            "      Morwenna Tresize",
+            f"        {under}",
+            *[f"        {button}" for button in buttons[:10]],
+        ]
+    )
+    paragraphs = [f"    {paragraph}" for paragraph in page.paragraphs]
+    return page.separator.join([page.before, header, *paragraphs, page.teasers, page.after]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("under", "found"),
+    [
+        ("Culture Editor", True),  # a writer's job
+        ("Redakteurin Kultur", True),
+        ("2 hours ago", True),  # a time relative to now
+        ("vor 3 Stunden", True),
+        ("Tide Tables", False),  # a title: the name may be a section's
+    ],
+)
+def test_name_alone_under_the_headline_vouches_for_it(under: str, *, found: bool) -> None:
+    """A personal name right under a title, over a job title or a time, marks the headline."""
+    article = parse_article(_page_with_name_under_the_headline(under))
+    assert article.headline == (HEADLINE if found else None)
+
+
+_SECTION_TITLE = "Ferry crews vote to strike over the winter timetable"
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (f"World\n\n{_SECTION_TITLE}", _SECTION_TITLE),  # a section's name over the title
+        (f"Local news\n\n{_SECTION_TITLE}", _SECTION_TITLE),
+        (f"Local\n\n/ Friday 12 May 2023\n\n{_SECTION_TITLE}", _SECTION_TITLE),  # a date between
+        ("Ferry Strike\n\nCrews Vote Again", "Ferry Strike"),  # a short title under it
+        (f"Harbour Blog\n\n« {_SECTION_TITLE}", "Harbour Blog"),  # a link to the post before
+        (f"Ferry Strike\n{_SECTION_TITLE}", "Ferry Strike"),  # one block: no section name
+    ],
+)
+def test_section_name_over_the_headline_of_an_article(top: str, headline: str) -> None:
+    """A section's name of one or two words set over a long title is not the headline."""
+    text = f"{top}\n\nThe crews will walk out on Friday, the union said.\n\n{_BODY}"
+    assert parse_article(text).headline == headline
+
+
+_DATED_TEASERS = (
+    ("HARBOUR NEWS", "Lifeboat Crew Rescues Two Walkers From the Cliffs", "March 3, 2021"),
+    ("FEATURES", "Tidal Mill Opens Its Doors: A Day With the Miller", "June 18, 2019"),
+    ("HARBOUR NEWS", "Coast Road Closed After Landslip Near Trevarren", "May 27, 2020"),
+)
+
+
+@pytest.mark.parametrize("heading", ["More stories", "YOU MAY ALSO LIKE", "Related"])
+def test_box_of_dated_teasers_between_the_headline_and_the_body(heading: str) -> None:
+    """A box of dated teasers between the header and the body does not give the headline."""
+    box = "\n\n".join(f"{kicker}\n\n{title}\n\n{date}" for kicker, title, date in _DATED_TEASERS)
+    header = f"{HEADLINE}\n\nBy Morwenna Tresize\n\n{heading}\n\n{box}"
+    assert parse_article(_inscriptis_page(header)).headline == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Associated Press", "The Associated Press"])
+def test_agency_credit_line_is_no_headline_on_a_page(line: str) -> None:
+    """An agency's name alone (the credit under a headline) is no headline of a page."""
+    assert not _may_be_headline(line)

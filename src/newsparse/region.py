@@ -33,6 +33,7 @@ from newsparse.detectors.byline import (
     is_job_title,
     is_lone_lead,
     is_personal_name,
+    looks_like_a_name_alone,
     parse_byline,
     starts_with_lead,
 )
@@ -50,7 +51,8 @@ from newsparse.titles import (
     unbulleted,
     unmarked,
 )
-from newsparse.vocab.bylines import AUTHOR_BOX_TITLES
+from newsparse.vocab.agencies import AgencyTable
+from newsparse.vocab.bylines import AUTHOR_BOX_TITLES, JOB_WORDS
 from newsparse.vocab.stopwords import STOPWORDS
 from newsparse.vocab.webpage import (
     ABOUT_WORDS,
@@ -149,9 +151,18 @@ _COMMENT_PROMPT: Final = regex.compile(
 )
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+")
 _META_MARKS: Final = regex.compile(
-    r"\s[|·•]\s|\A(?:posted|published|updated|filed|photos?|foto|"
-    r"image|bild|video|credit|source|quelle|fuente|crédit)\b"
+    r"\s[|·•]\s|\A(?:posted|published|updated|filed)\b"
+    # a label of a picture or its source, not a headline's subject ("Video shows ...")
+    r"|\A(?:photos?|foto|image|bild|video|credit|source|quelle|fuente|crédit)"
+    r"(?=\s*(?:[:|/©(\-–—·•]|\d|\Z)|\s+(?:by|von|par|por|credit)\b)"
     r"|\A(?:tags?|topics?)(?:\s*:|\Z)",  # not "Tag der Arbeit ..." (German "Tag": day)
+    regex.IGNORECASE,
+)
+#: A time relative to now, as pages date a story: "3 hours ago", "vor 2 Tagen", "il y a 5 min".
+_RELATIVE_TIME: Final = regex.compile(
+    r"\A(?:(?:vor|il\ y\ a|hace|há)\s+)?\d{1,3}\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti"
+    r"|h|hrs?|hours?|stunden?|heures?|horas?|or[ae]|days?|tagen?|jours?|d[ií]as|giorni|giorno"
+    r"|weeks?|wochen?|semaines?|semanas?|settimane?)\.?(?:\s+(?:ago|fa))?\Z",
     regex.IGNORECASE,
 )
 #: The account of a social media post embedded in a story, after its text.
@@ -1072,6 +1083,15 @@ def _find_headline(
         best = _header_in_core(page, first_prose, best) or best
     if best is None:
         return None
+    box = _box_heading_above(doc.lines, first_prose)
+    if box is not None and box < best.line < first_prose:
+        over = _best_candidate(page, box, above_only=True)
+        if (
+            over is not None
+            and over.score >= HEADLINE_MIN_SCORE
+            and (over.vouched or over.score > best.score)
+        ):
+            best = over  # the best line was a title in a box of other stories over the body
     header = best.header
     if best.score < HEADLINE_MIN_SCORE:
         return _title_line_elsewhere(header)
@@ -1079,6 +1099,20 @@ def _find_headline(
         return best.line
     elsewhere = _title_line_elsewhere(header)
     return best.line if elsewhere is None else elsewhere
+
+
+def _box_heading_above(lines: Sequence[Line], first_prose: int) -> int | None:
+    """The nearest heading of a box of other stories in the header window over the body."""
+    index, seen = first_prose, 0
+    while index > 0 and seen < HEADER_WINDOW:
+        index -= 1
+        content = lines[index].content
+        if not content:
+            continue
+        seen += 1
+        if len(content) <= BOX_HEADING_MAX_LENGTH and _BOX_HEADING.match(unbulleted(content)):
+            return index
+    return None
 
 
 @attrs.frozen
@@ -1207,11 +1241,20 @@ def _meta_between(page: _Page, start: int, end: int) -> bool:
     )
 
 
-def _best_candidate(page: _Page, first_prose: int, *, below: int = -1) -> _Candidate | None:
-    """The best scoring candidate around one start of the body (only lines after ``below``)."""
+def _best_candidate(
+    page: _Page, first_prose: int, *, below: int = -1, above_only: bool = False
+) -> _Candidate | None:
+    """The best scoring candidate around one start of the body (only lines after ``below``).
+
+    With ``above_only``, only the lines above ``first_prose`` are candidates.
+    """
     lines = page.doc.lines
     first_line = page.first_line
     candidates = [(first_prose, 0), *_around(lines, first_prose)]
+    if above_only:
+        candidates = [(index, distance) for index, distance in candidates if distance > 0]
+        if not candidates:
+            return None
     top = min(index for index, _ in candidates)
     bottom = max(index for index, _ in candidates)
     header = _Header(
@@ -1418,6 +1461,7 @@ def _may_be_headline(content: str) -> bool:
         or _CREDIT.search(content)
         or is_job_title(content)
         or _is_notice(content)
+        or AgencyTable.default().find(content) is not None  # a credit line: "Press Association"
     )
 
 
@@ -1453,7 +1497,38 @@ def _meta_follows(header: _Header, index: int) -> bool:
             return False  # "— Ana Lima (@analima) May 2, 2021": the end of an embedded post
         if _is_meta_line(lines, position, header.meta):
             return True
+        if seen == 1 and position < header.first_prose and _name_alone(header, position):
+            return True  # the author's name alone, right under the headline
     return False
+
+
+#: A line under a name alone with a writer's job as its first or last word and at most this
+#: many words is the name's job title ("Games Editor", "Redakteurin Wirtschaft").
+_JOB_LINE_MAX_WORDS: Final = 4
+
+
+def _name_alone(header: _Header, index: int) -> bool:
+    """Whether a line is an author's name alone: a personal name that no title follows.
+
+    A name over its job title, a date, share buttons or the story's text is the byline's; a
+    section's name ("Wide Angle") over a title or a list has the shape of a name too.
+    """
+    lines = header.lines
+    content = lines[index].content
+    if "  " in content or not looks_like_a_name_alone(content):
+        return False  # not the head of a table's columns ("Film    Year    Description")
+    after = _neighbour(lines, index, 1)
+    if after is None:
+        return False
+    following = lines[after].content
+    words = following.casefold().split()
+    return (
+        header.features[after].prose
+        or is_job_title(following)
+        or (len(words) <= _JOB_LINE_MAX_WORDS and (words[0] in JOB_WORDS or words[-1] in JOB_WORDS))
+        or is_share_line(following)
+        or _is_meta_line(lines, after, header.meta)
+    )
 
 
 def _is_meta_line(lines: Sequence[Line], index: int, known: dict[int, bool]) -> bool:
@@ -1505,6 +1580,8 @@ def _is_meta(text: str) -> bool:
         return not _topic_title(text)
     if _DIGIT.search(text) is None:
         return False  # every date has a digit; skip the long search
+    if _RELATIVE_TIME.match(text):
+        return True
     date = DATE_SEARCH.search(text)
     return date is not None and (date.end() - date.start()) * 5 >= len(text) * 2
 

@@ -13,6 +13,9 @@ A text that starts with a page title (``Headline | Site``, as html-text writes t
 ``<title>``) and shows the headline alone a few lines below has that line for its headline;
 the title line and the lines between are boilerplate.
 
+A section's name of one or two words set over a longer title as a block of its own
+("World", "U.S. news") is boilerplate, and the title under it is the headline.
+
 A document that starts with a sentence has no headline: precision first. Except that a
 first line that ends like a sentence but is short, with a byline or a date line under it, is
 a headline ("They just might be."). An agency's name alone is never the headline, and
@@ -100,15 +103,18 @@ def _title_under_label(doc: Document, line: Line) -> bool:
     """Whether a short first title (a section's name, the site's) stands over the headline.
 
     Pages copied without their menus often start with the section's name ("World", "Local",
-    "Nachruf") or the site's over the headline. The first line of :data:`_MIN_UNDER_WORDS`
-    words or more within :data:`_LABEL_REACH` non-blank lines below it is the headline when it
-    has the shape of a title, is a line of its own (a blank line or a date line under it), does
-    not end with an exclamation, and a date line, a byline or prose (the standfirst, the first
-    paragraph) follows it (:func:`_lead_follows`). Only date lines, bylines,
-    share lines and other short labels may come between; a sentence or a list (a menu, whose
-    items are paragraphs here) between means the short line is the headline.
+    "Nachruf") or the site's over the headline, as a block of its own. The first line of
+    :data:`_MIN_UNDER_WORDS` words or more within :data:`_LABEL_REACH` non-blank lines below
+    it is the headline when it has the shape of a title, is a line of its own (a blank line or
+    a date line under it), does not end with an exclamation, and a date line, a byline or
+    prose (the standfirst, the first paragraph, or a sentence longer than the title) follows
+    it (:func:`_lead_follows`). Only date lines, bylines, share lines and other short labels
+    may come between; a sentence or a list (a menu, whose items are paragraphs here) between
+    means the short line is the headline.
     """
     lines = doc.lines
+    if line.index + 1 < len(lines) and lines[line.index + 1].content:
+        return False  # no block of its own: the short title runs on into its block
     seen = 0
     for later in lines[line.index + 1 :]:
         content = later.content
@@ -153,8 +159,10 @@ def _lead_follows(doc: Document, line: Line, words: int) -> bool:
     later = next((later for later in doc.lines[line.index + 1 :] if later.content), None)
     if later is None:
         return False
-    length = len(later.content.split())
-    return (length >= PROSE_WORDS and length > words) or _is_header_line(later.content)
+    content = later.content
+    length = len(content.split())
+    prose = length >= PROSE_WORDS or content.endswith((".", "!", "?"))
+    return (prose and length > words) or _is_header_line(content)
 
 
 def _is_header_line(content: str) -> bool:

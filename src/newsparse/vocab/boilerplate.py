@@ -39,6 +39,7 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r"advertisement | advertising | ad | sponsored(?:\ content)? | paid\ content"
             r" | (?:story|article)\ continues\ below(?:\ (?:this\ )?ad(?:vertisement)?)?"
             r" | continue\ reading\ below | scroll\ to\ continue(?:\ with\ content)?"
+            r" | continue\ reading\ the\ (?:main\ )?(?:story|article)"
         ),
         "advertisement marker",
         (),
@@ -229,6 +230,15 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice", ("all rights reserved",)),
     (r"(?:click|tap)\ here\ (?:to|for)\b [^.!?]{0,100} [.!]?", "call to action", ()),
     (r"(?:follow|like)\ us\ on\ .{1,120}", "call to action", ()),
+    (
+        # the follow buttons of a story: "Follow the topics in this story"
+        (
+            r"follow\ (?:the\ )?(?:topics?|authors?|writers?)"
+            r"\ (?:(?:with)?in|of|on|from)\ this\ (?:article|story)"
+        ),
+        "call to action",
+        (),
+    ),
     (
         (
             r"skip\ to\ (?:main\ )?(?:content|navigation|article) | back\ to\ top | scroll\ to\ top"
