@@ -3529,7 +3529,7 @@ def test_site_name_in_the_copyright_notice_is_no_headline() -> None:
     """A title part the footer's copyright notice holds is the site's name, not the headline."""
     text = (
         "Lantern Parade Returns to the Quay | The Wrenfield Clarion\n\n"
-        "The Wrenfield Clarion\nHome\nNews\nSport\n\n"
+        "The Wrenfield Clarion\nHome\n\n"
         "Lantern Parade Returns to the Quay\n\n"
         "The lantern parade will follow the quay again this winter, the organisers said on"
         " Friday, after two years in which the route was closed for repairs to the sea wall.\n\n"

@@ -300,7 +300,7 @@ _MAX_SENTENCE_TITLE_WORDS: Final = 20
 
 
 #: How many non-blank lines under a page title its headline may stand ...
-_SHOWN_REACH: Final = 12
+_SHOWN_REACH: Final = 4
 #: ... with at least this many words.
 _SHOWN_MIN_WORDS: Final = 3
 #: What stands between a headline and the site's name in a page title ("|", "-", ":", "»").
