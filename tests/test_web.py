@@ -3852,3 +3852,32 @@ def test_box_of_dated_teasers_between_the_headline_and_the_body(heading: str) ->
 def test_agency_credit_line_is_no_headline_on_a_page(line: str) -> None:
     """An agency's name alone (the credit under a headline) is no headline of a page."""
     assert not _may_be_headline(line)
+
+
+def test_menu_at_the_start_of_a_small_text_is_boilerplate() -> None:
+    """A run of short list items before anything else is a menu; the title under it leads."""
+    story = (
+        "The ferry to the outer islands will run twice a day from March, the harbour board"
+        " decided, after a winter in which storms kept the old boat in port for weeks."
+    )
+    text = (
+        "The Wrenfield Clarion\n  * Home\n  * News\n  * Local news\n\n"
+        f"Island Ferry Will Sail Twice a Day From March\n\n{story}\n\n{story}\n\n"
+        "© 2024 The Wrenfield Clarion\n"
+    )
+    article = parse_article(text)
+    assert article.headline == "Island Ferry Will Sail Twice a Day From March"
+    assert article.body == (story, story)
+    reasons = segments_by_line(text)
+    assert reasons["* Home"] == ("boilerplate", "header_furniture", "menu before the article")
+    assert reasons["The Wrenfield Clarion"][0] == "boilerplate"
+
+
+def test_two_short_items_at_the_start_are_no_menu() -> None:
+    """Two short list items are too few for a menu: the text keeps them."""
+    text = (
+        "  * Ferries\n  * Harbour\n\n"
+        "The ferry to the outer islands will run twice a day from March, the harbour board"
+        " decided, after a winter in which storms kept the old boat in port for weeks.\n"
+    )
+    assert "Ferries" in parse_article(text).body[0]

@@ -71,15 +71,16 @@ def detect(cursor: Cursor) -> Detection | None:
     shown = _shown_headline(cursor.doc)
     if shown is not None and line.index <= shown:
         return _under_page_title(cursor.doc, line, shown)
+    return _first_title(cursor, line)
+
+
+def _first_title(cursor: Cursor, line: Line) -> Detection | None:
+    """The claim of the first title-like line of a text that is no page, if it is one."""
     title = title_of(line.content)
-    if (
-        LIST_ITEM.match(title)
-        or AgencyTable.default().find(title)
-        or named_in_copyright(cursor.doc.lines, title)
-    ):
-        # an item of a list (a menu, other stories), an agency's credit line, or the site's
-        # name, which the copyright notice at the foot holds
-        return None
+    if LIST_ITEM.match(title) or AgencyTable.default().find(title):
+        return None  # an item of a list (a menu, other stories), or an agency's credit line
+    if named_in_copyright(cursor.doc.lines, title):
+        return Detection(labels.BOILERPLATE, line.content_end, "the site's name (its copyright)")
     titled = looks_like_title(title)
     if not titled and not _title_over_header(cursor.doc, line, title):
         return None
