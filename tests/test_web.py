@@ -3881,3 +3881,28 @@ def test_two_short_items_at_the_start_are_no_menu() -> None:
         " decided, after a winter in which storms kept the old boat in port for weeks.\n"
     )
     assert "Ferries" in parse_article(text).body[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "Island Ferry Will Sail Twice a Day | The Wrenfield Clarion",
+            "Island Ferry Will Sail Twice a Day",
+        ),
+        ("The Wrenfield Clarion: Island Ferry Will Sail Twice a Day", None),  # too far for a colon
+    ],
+)
+def test_shown_headline_far_under_a_site_title(title: str, headline: str | None) -> None:
+    """Under "Headline | Site" the shown headline may stand past a menu of plain lines."""
+    menu = "\n".join(("Home", "News", "Local", "Sport", "Weather", "Travel"))
+    text = (
+        f"{title}\n\n{menu}\n\nIsland Ferry Will Sail Twice a Day\n\n"
+        "The ferry to the outer islands will run twice a day from March, the harbour board"
+        " decided, after a winter in which storms kept the old boat in port for weeks.\n"
+    )
+    found = parse_article(text).headline
+    if headline is None:
+        assert found != "Island Ferry Will Sail Twice a Day"
+    else:
+        assert found == headline

@@ -302,6 +302,11 @@ _MAX_SENTENCE_TITLE_WORDS: Final = 20
 
 #: How many non-blank lines under a page title its headline may stand ...
 _SHOWN_REACH: Final = 4
+#: ... or this many under a title that sets the site's name apart with a spaced bar or dash
+#: ("Headline | Site", "Headline – Site"), as a site's ``<title>`` does ("Topic: Title" is a
+#: headline more often).
+_SHOWN_FAR_REACH: Final = 12
+_SITE_SEPARATOR: Final = regex.compile(r"\s[|–—»·•-]\s")
 #: ... with at least this many words.
 _SHOWN_MIN_WORDS: Final = 3
 #: What stands between a headline and the site's name in a page title ("|", "-", ":", "»").
@@ -324,20 +329,22 @@ def _shown_headline(doc: Document) -> int | None:
     """The line under a page title ``Headline | Site`` that shows its headline, or ``None``.
 
     html-text writes the ``<title>`` first; the page then shows the headline alone on a line
-    of its own a few lines below (:data:`_SHOWN_REACH`). The title holds that line and, beside
-    it after a separator, the site's name.
+    of its own a few lines below (:data:`_SHOWN_REACH`, or :data:`_SHOWN_FAR_REACH` after a
+    title with a spaced bar or dash). The title holds that line and, beside it after a
+    separator, the site's name.
     """
     first = next((line for line in doc.lines if line.content), None)
     if first is None:
         return None
     title = first.content
+    reach = _SHOWN_FAR_REACH if _SITE_SEPARATOR.search(title) else _SHOWN_REACH
     seen = 0
     for later in doc.lines[first.index + 1 :]:
         text = later.content
         if not text:
             continue
         seen += 1
-        if seen > _SHOWN_REACH:
+        if seen > reach:
             return None
         if len(text) >= len(title) or len(text.split()) < _SHOWN_MIN_WORDS:
             continue
