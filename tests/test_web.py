@@ -3881,3 +3881,33 @@ def test_two_short_items_at_the_start_are_no_menu() -> None:
         " decided, after a winter in which storms kept the old boat in port for weeks.\n"
     )
     assert "Ferries" in parse_article(text).body[0]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harbour Diary: November 12, 2012",
+        "Tarrowmoor Council Notes, 12.11.2012",
+        "Ledger 2012/11/12",
+    ],
+)
+def test_headline_with_a_date_that_shows_the_page_title_is_the_headline(headline: str) -> None:
+    """A headline holding a date is no metadata line when it shows the page title's main part."""
+    page = HTML_TEXT_EN
+    title = page.before.splitlines()[0]
+    text = page.text.replace(title, f"{headline} | The Dunmere Echo\n", 1)
+    text = text.replace(f"\n{page.headline}\n", f"\n\n{headline}\n\n", 1)
+    article = parse_article(text)
+    assert article.headline == headline
+    assert article.published is not None
+    assert article.published.value == page.published
+
+
+def test_date_line_that_is_no_part_of_the_page_title_stays_metadata() -> None:
+    """A date line under the headline is still read as metadata: it does not show the title."""
+    page = HTML_TEXT_EN
+    text = page.text.replace(f"\n{page.headline}\n", f"\n\n{page.headline}\n\n12.11.2012\n\n", 1)
+    article = parse_article(text)
+    assert article.headline == page.headline
+    assert article.published is not None
+    assert article.published.value == page.published
