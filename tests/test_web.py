@@ -3911,3 +3911,18 @@ def test_date_line_that_is_no_part_of_the_page_title_stays_metadata() -> None:
     assert article.headline == page.headline
     assert article.published is not None
     assert article.published.value == page.published
+
+
+@pytest.mark.parametrize(
+    "meta", ["Updated: 12 November 2012", "Last updated: 12 November 2012, 10:15 GMT"]
+)
+def test_date_line_glued_after_the_title_is_left_out_of_the_headline(meta: str) -> None:
+    """A place and date run into the headline's line are cut off where the page title ends."""
+    line = f"{HTML_TEXT_EN.headline} {meta}"
+    assert parse_article(_html_text_with_headline_line(line)).headline == HTML_TEXT_EN.headline
+
+
+def test_words_glued_after_the_title_that_are_no_date_line_stay() -> None:
+    """Only a metadata line is cut off after the title: other words stay in the headline."""
+    line = f"{HTML_TEXT_EN.headline} After a Long Campaign in 2012"
+    assert parse_article(_html_text_with_headline_line(line)).headline == line
