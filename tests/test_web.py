@@ -3906,3 +3906,46 @@ def test_shown_headline_far_under_a_site_title(title: str, headline: str | None)
         assert found != "Island Ferry Will Sail Twice a Day"
     else:
         assert found == headline
+
+    "headline",
+    [
+        "Harbour Diary: November 12, 2012",
+        "Tarrowmoor Council Notes, 12.11.2012",
+        "Ledger 2012/11/12",
+    ],
+)
+def test_headline_with_a_date_that_shows_the_page_title_is_the_headline(headline: str) -> None:
+    """A headline holding a date is no metadata line when it shows the page title's main part."""
+    page = HTML_TEXT_EN
+    title = page.before.splitlines()[0]
+    text = page.text.replace(title, f"{headline} | The Dunmere Echo\n", 1)
+    text = text.replace(f"\n{page.headline}\n", f"\n\n{headline}\n\n", 1)
+    article = parse_article(text)
+    assert article.headline == headline
+    assert article.published is not None
+    assert article.published.value == page.published
+
+
+def test_date_line_that_is_no_part_of_the_page_title_stays_metadata() -> None:
+    """A date line under the headline is still read as metadata: it does not show the title."""
+    page = HTML_TEXT_EN
+    text = page.text.replace(f"\n{page.headline}\n", f"\n\n{page.headline}\n\n12.11.2012\n\n", 1)
+    article = parse_article(text)
+    assert article.headline == page.headline
+    assert article.published is not None
+    assert article.published.value == page.published
+
+
+@pytest.mark.parametrize(
+    "meta", ["Updated: 12 November 2012", "Last updated: 12 November 2012, 10:15 GMT"]
+)
+def test_date_line_glued_after_the_title_is_left_out_of_the_headline(meta: str) -> None:
+    """A place and date run into the headline's line are cut off where the page title ends."""
+    line = f"{HTML_TEXT_EN.headline} {meta}"
+    assert parse_article(_html_text_with_headline_line(line)).headline == HTML_TEXT_EN.headline
+
+
+def test_words_glued_after_the_title_that_are_no_date_line_stay() -> None:
+    """Only a metadata line is cut off after the title: other words stay in the headline."""
+    line = f"{HTML_TEXT_EN.headline} After a Long Campaign in 2012"
+    assert parse_article(_html_text_with_headline_line(line)).headline == line

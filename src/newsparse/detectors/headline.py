@@ -191,7 +191,32 @@ def _page_headline(doc: Document, line: Line) -> Detection:
     if bare is not None:
         reason = "title line, a kicker glued to it"
         return Detection(labels.HEADLINE, line.content_end, reason, bare)
+    bare = _meta_cut(doc, line, title)
+    if bare is not None:
+        reason = "title line, a date line glued after it"
+        return Detection(labels.HEADLINE, line.content_end, reason, bare)
     return Detection(labels.HEADLINE, line.content_end, "title line above the article", title)
+
+
+def _meta_cut(doc: Document, line: Line, title: str) -> str | None:
+    """The title in a headline line that a date line is glued after, or ``None`` if none is.
+
+    A text dump can run the headline's element and the line of place and date under it into
+    one line ("Headline Lisbon, Posted on Nov 6, 2012"). The bare title is known when the
+    page title names it (see :func:`unglued`): the line starts with such a name of
+    :data:`_MIN_BARE_WORDS` words or more, and what follows, after a space, reads as a
+    metadata line (:func:`~newsparse.detectors.meta_line.parse_meta_line`).
+    """
+    for name in _page_names(doc, line):
+        if (
+            len(name) < len(title)
+            and title[len(name)].isspace()
+            and title.startswith(name)
+            and len(name.split()) >= _MIN_BARE_WORDS
+            and parse_meta_line(title[len(name) :].strip()) is not None
+        ):
+            return name
+    return None
 
 
 def title_of(content: str) -> str:

@@ -31,6 +31,7 @@ from newsparse.detectors.byline import (
     tidy_name,
 )
 from newsparse.detectors.date_line import DateKind, dates_in_line, without_asides
+from newsparse.document import Line
 from newsparse.language import writes_day_first
 from newsparse.models import Author, DateValue
 from newsparse.vocab.agencies import AgencyTable
@@ -139,6 +140,8 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
         return None
     line = cursor.current
     region = cursor.region
+    if region is not None and line.index == region.headline and _shows_title(cursor, line):
+        return None  # a headline with a date in it ("Opening Bell 11.18.19"), the page's title
     meta = parse_meta_line(
         line.content,
         agencies,
@@ -149,6 +152,28 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
     if meta is None:
         return None
     return Detection(labels.META, line.content_end, "metadata line with a date", meta)
+
+
+def _shows_title(cursor: Cursor, line: Line) -> bool:
+    """Whether a line shows the page title, or a part of it, as html-text writes it first.
+
+    That is the first line of the text, not indented and with a blank line under it.
+    """
+    lines = cursor.doc.lines
+    first = next((found for found in lines if found.content), None)
+    if (
+        first is None
+        or first.indent
+        or (first.index + 1 < len(lines) and lines[first.index + 1].content)
+    ):
+        return False
+    return (
+        len(line.content) >= _MIN_TITLE_PART and line.content.casefold() in first.content.casefold()
+    )
+
+
+#: A part of the page title shorter than this (characters) may be a date or a site's name.
+_MIN_TITLE_PART: Final = 8
 
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)

@@ -26,7 +26,7 @@ NAME: Final = "share_icons"
 _MAX_LENGTH: Final = 300
 _WEAK: Final = frozenset(
     {"more", "like", "post", "save", "send", "pin", "comment", "comments", "listen", "line", "x",
-     "mail", "sms", "print", "pocket", "threads", "messenger", "follow us", "close"}
+     "mail", "sms", "print", "pocket", "threads", "messenger", "follow us", "close", "fb"}
 )  # fmt: skip
 
 _WORDS = sorted({*NETWORKS, *PHRASES}, key=len, reverse=True)

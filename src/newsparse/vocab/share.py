@@ -10,7 +10,7 @@ from typing import Final
 #: Social networks and messengers whose names appear on share buttons.
 NETWORKS: Final[tuple[str, ...]] = (
     "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "telegram",
-    "email", "e-mail", "mail", "messenger", "fb messenger", "tumblr", "flipboard", "pocket",
+    "email", "e-mail", "mail", "messenger", "fb messenger", "fb", "tumblr", "flipboard", "pocket",
     "threads", "bluesky", "mastodon", "vk", "line", "viber", "sms", "print", "instagram",
     "youtube", "tiktok", "google+", "gmail", "snapchat", "weibo", "wechat", "xing", "skype",
     "digg", "stumbleupon", "delicious", "evernote", "rss",
@@ -29,7 +29,7 @@ PHRASES: Final[tuple[str, ...]] = (
     "listen", "listen to this article", "share this with", "share this on", "copy this link",
     "close share panel", "close", "sharing options", "more sharing options",
     "extra sharing options", "all sharing options", "close extra sharing options",
-    "show more sharing options", "show sharing options",
+    "show more sharing options", "show sharing options", "text message", "send text message",
     # the same buttons in the other languages newsparse reads
     "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentare", "merken",
     "partager", "partager l'article", "imprimer", "commentaires",
