@@ -3907,6 +3907,8 @@ def test_shown_headline_far_under_a_site_title(title: str, headline: str | None)
     else:
         assert found == headline
 
+
+@pytest.mark.parametrize(
     "headline",
     [
         "Harbour Diary: November 12, 2012",
