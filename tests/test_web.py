@@ -8,7 +8,7 @@ html-text (the ``<title>`` first, one line per element) and hand copies (headlin
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -3852,3 +3852,44 @@ def test_box_of_dated_teasers_between_the_headline_and_the_body(heading: str) ->
 def test_agency_credit_line_is_no_headline_on_a_page(line: str) -> None:
     """An agency's name alone (the credit under a headline) is no headline of a page."""
     assert not _may_be_headline(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("14. Mai 2021 Wiebke Sandhorst Kultur", "Wiebke Sandhorst"),
+        (
+            "14. Mai 2021 14. Mai 2021 Wiebke Sandhorst 3 Kommentare Hafen , Inseln",
+            "Wiebke Sandhorst",
+        ),
+        ("4 Min. 14. Mai 2021 Wiebke Sandhorst 1 Kommentar Lesezeichen", "Wiebke Sandhorst"),
+        ("May 14, 2021 Tobin Aldercott 12 Comments", "Tobin Aldercott"),
+        ("14 mai 2021 Claire Morvan 2 commentaires", "Claire Morvan"),
+        # a teaser's title after the date is no name
+        ("May 14, 2021 Harbour Board approves the new ferry timetable", None),
+        ("May 14, 2021 Harbour Board", None),  # a name that ends the line may be a short title
+        ("May 14, 2021 Harbour Board 12 times over the winter", None),
+        ("Politics May 14, 2021 Harbour Board 12 Comments", None),  # a section stands before it
+    ],
+)
+def test_meta_line_with_a_name_run_on_from_the_date(line: str, name: str | None) -> None:
+    """Blog themes print the writer's name right after the date, then comments or the section."""
+    meta = parse_meta_line(line, day_first=True)
+    found = [author.name for author in meta.byline.authors] if meta and meta.byline else []
+    assert found == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "authors"),
+    [
+        ("3. März 2020 Anna Schmidt Kultur", ["Anna Schmidt"]),
+        ("3. März 2020 Anna Schmidt 2 Kommentare Fähre , Sandholm", ["Anna Schmidt"]),
+        ("3. März 2020 Fähre Sandholm startet im Mai", []),
+    ],
+)
+def test_page_with_the_name_run_on_from_the_date(meta_line: str, authors: list[str]) -> None:
+    """On a blog page the name after the date under the headline is the author."""
+    page = replace(HTML_TEXT_DE, header=f"Neue Fähre für den Hafen von Kleinwarden\n{meta_line}")
+    article = parse_article(page.text)
+    assert article.headline == "Neue Fähre für den Hafen von Kleinwarden"
+    assert [author.name for author in article.authors] == authors
