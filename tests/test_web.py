@@ -2970,7 +2970,10 @@ def test_meta_line_with_a_name_and_the_writers_site(line: str, name: str | None)
 def test_lead_words_do_not_open_a_personal_name() -> None:
     """A byline's lead words ("Geschrieben von Miller") do not open a person's name."""
     assert not is_personal_name("Geschrieben von Miller")
-    assert parse_meta_line("Geschrieben von Miller am 14.03.2016 09:15").byline is None
+    meta = parse_meta_line("Geschrieben von Miller am 14.03.2016 09:15")
+    assert meta is not None
+    assert meta.byline is not None  # a dated line signed with one name gives that name alone
+    assert [author.name for author in meta.byline.authors] == ["Miller"]
 
 
 def _page_with_box(box: str, *, header_byline: str | None = None) -> str:
@@ -3893,3 +3896,33 @@ def test_page_with_the_name_run_on_from_the_date(meta_line: str, authors: list[s
     article = parse_article(page.text)
     assert article.headline == "Neue Fähre für den Hafen von Kleinwarden"
     assert [author.name for author in article.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("by Tamsin September 15, 2014", ["Tamsin"]),
+        ("Posted on May 3, 2020 by Jorrit", ["Jorrit"]),
+        ("Veröffentlicht am 3. März 2020 von Wiebke", ["Wiebke"]),
+        ("14 mai 2021 | par Solène", ["Solène"]),
+        ("Posted on May 3, 2020 by Admin", []),  # the blog's account, no writer
+        ("By admin - 2020-05-03", []),
+        ("Posted on May 3, 2020 by HarbourNews", []),  # a brand's spelling
+        ("Posted on May 3, 2020 by Staff", []),
+        ("By Tuesday, March 3, 2020", []),
+    ],
+)
+def test_meta_line_signed_with_one_name(line: str, names: list[str]) -> None:
+    """A dated metadata line signed "by" a first name or pen name alone gives that author."""
+    meta = parse_meta_line(line, day_first=True)
+    assert meta is not None
+    found = [author.name for author in meta.byline.authors] if meta.byline else []
+    assert found == names
+
+
+def test_one_name_alone_is_no_byline_without_a_date() -> None:
+    """Without a date on the line, "By" and one word is no byline: "By Tuesday", "By Lunch"."""
+    article = parse_article(
+        replace(HTML_TEXT_DE, header="Neue Fähre für den Hafen von Kleinwarden\nvon Wiebke").text
+    )
+    assert article.authors == ()

@@ -27,6 +27,7 @@ from newsparse.detectors.byline import (
     is_affiliation,
     is_personal_name,
     looks_like_a_name_alone,
+    one_name_byline,
     parse_byline,
     tidy_name,
 )
@@ -100,6 +101,10 @@ def _byline_in(
                 parsed = parse_byline(without_asides(piece), agencies)
             if parsed is not None:
                 return parsed
+    for part in parts:
+        for raw in _SEPARATOR.split(part):
+            if (parsed := one_name_byline(raw.strip(), agencies)) is not None:
+                return parsed  # "by Tamsin September 15, 2014"
     leading = _pieces(parts[0]) if parts else []
     if name_before_date and len(leading) == 1 and is_personal_name(leading[0]):
         name = leading[0]
