@@ -3908,6 +3908,7 @@ def test_page_with_the_name_run_on_from_the_date(meta_line: str, authors: list[s
         ("Posted on May 3, 2020 by Admin", []),  # the blog's account, no writer
         ("By admin - 2020-05-03", []),
         ("Posted on May 3, 2020 by HarbourNews", []),  # a brand's spelling
+        ("Veröffentlicht von Hafenblog am 3. März 2020", []),  # a blog's name
         ("Posted on May 3, 2020 by Staff", []),
         ("By Tuesday, March 3, 2020", []),
     ],

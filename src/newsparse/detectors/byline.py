@@ -157,8 +157,9 @@ def one_name_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | 
     """A lead word and one name, the writer's first name or pen name: "by Ana", "von Cortyn".
 
     Blogs sign so; only a metadata line with a date is evidence enough for it. The word must
-    be capitalised, then small letters only (not "KentNews", "ADMIN"), and be no function
-    word, role, word of page furniture, month, weekday, agency or account ("Admin").
+    be capitalised, then small letters only (not "KentNews", "ADMIN"), not end as a site's
+    name does ("Hafenblog"), and be no function word, role, word of page furniture, month,
+    weekday, agency or account ("Admin").
 
     >>> one_name_byline("by Tamsin").authors[0].name
     'Tamsin'
@@ -181,6 +182,7 @@ def one_name_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | 
         or folded in RELATIVE_DAYS
         or folded in _LEAD_WORDS
         or folded in ACCOUNT_WORDS
+        or folded.endswith(_BRAND_ENDS)
         or (agencies or AgencyTable.default()).find(word) is not None
     ):
         return None
@@ -190,6 +192,8 @@ def one_name_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | 
 # A first name or a pen name alone: a capital, then small letters only.
 _ONE_NAME: Final = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{2,20}")
 _LEAD_WORDS: Final = frozenset(LEAD_WORDS)
+# How the name of a blog or a site ends when written as one word: "Hafenblog", "Inselnews".
+_BRAND_ENDS: Final = ("blog", "news", "media", "magazin", "zeitung", "radio", "online", "presse")
 
 
 def _agency_in_roles(people: tuple[Author, ...], table: AgencyTable) -> str | None:
