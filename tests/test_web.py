@@ -8,7 +8,7 @@ html-text (the ``<title>`` first, one line per element) and hand copies (headlin
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -2970,7 +2970,10 @@ def test_meta_line_with_a_name_and_the_writers_site(line: str, name: str | None)
 def test_lead_words_do_not_open_a_personal_name() -> None:
     """A byline's lead words ("Geschrieben von Miller") do not open a person's name."""
     assert not is_personal_name("Geschrieben von Miller")
-    assert parse_meta_line("Geschrieben von Miller am 14.03.2016 09:15").byline is None
+    meta = parse_meta_line("Geschrieben von Miller am 14.03.2016 09:15")
+    assert meta is not None
+    assert meta.byline is not None  # a dated line signed with one name gives that name alone
+    assert [author.name for author in meta.byline.authors] == ["Miller"]
 
 
 def _page_with_box(box: str, *, header_byline: str | None = None) -> str:
@@ -3951,3 +3954,75 @@ def test_words_glued_after_the_title_that_are_no_date_line_stay() -> None:
     """Only a metadata line is cut off after the title: other words stay in the headline."""
     line = f"{HTML_TEXT_EN.headline} After a Long Campaign in 2012"
     assert parse_article(_html_text_with_headline_line(line)).headline == line
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("14. Mai 2021 Wiebke Sandhorst Kultur", "Wiebke Sandhorst"),
+        (
+            "14. Mai 2021 14. Mai 2021 Wiebke Sandhorst 3 Kommentare Hafen , Inseln",
+            "Wiebke Sandhorst",
+        ),
+        ("4 Min. 14. Mai 2021 Wiebke Sandhorst 1 Kommentar Lesezeichen", "Wiebke Sandhorst"),
+        ("May 14, 2021 Tobin Aldercott 12 Comments", "Tobin Aldercott"),
+        ("14 mai 2021 Claire Morvan 2 commentaires", "Claire Morvan"),
+        # a teaser's title after the date is no name
+        ("May 14, 2021 Harbour Board approves the new ferry timetable", None),
+        ("May 14, 2021 Harbour Board", None),  # a name that ends the line may be a short title
+        ("May 14, 2021 Harbour Board 12 times over the winter", None),
+        ("Politics May 14, 2021 Harbour Board 12 Comments", None),  # a section stands before it
+    ],
+)
+def test_meta_line_with_a_name_run_on_from_the_date(line: str, name: str | None) -> None:
+    """Blog themes print the writer's name right after the date, then comments or the section."""
+    meta = parse_meta_line(line, day_first=True)
+    found = [author.name for author in meta.byline.authors] if meta and meta.byline else []
+    assert found == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "authors"),
+    [
+        ("3. März 2020 Anna Schmidt Kultur", ["Anna Schmidt"]),
+        ("3. März 2020 Anna Schmidt 2 Kommentare Fähre , Sandholm", ["Anna Schmidt"]),
+        ("3. März 2020 Fähre Sandholm startet im Mai", []),
+    ],
+)
+def test_page_with_the_name_run_on_from_the_date(meta_line: str, authors: list[str]) -> None:
+    """On a blog page the name after the date under the headline is the author."""
+    page = replace(HTML_TEXT_DE, header=f"Neue Fähre für den Hafen von Kleinwarden\n{meta_line}")
+    article = parse_article(page.text)
+    assert article.headline == "Neue Fähre für den Hafen von Kleinwarden"
+    assert [author.name for author in article.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("by Tamsin September 15, 2014", ["Tamsin"]),
+        ("Posted on May 3, 2020 by Jorrit", ["Jorrit"]),
+        ("Veröffentlicht am 3. März 2020 von Wiebke", ["Wiebke"]),
+        ("14 mai 2021 | par Solène", ["Solène"]),
+        ("Posted on May 3, 2020 by Admin", []),  # the blog's account, no writer
+        ("By admin - 2020-05-03", []),
+        ("Posted on May 3, 2020 by HarbourNews", []),  # a brand's spelling
+        ("Veröffentlicht von Hafenblog am 3. März 2020", []),  # a blog's name
+        ("Posted on May 3, 2020 by Staff", []),
+        ("By Tuesday, March 3, 2020", []),
+    ],
+)
+def test_meta_line_signed_with_one_name(line: str, names: list[str]) -> None:
+    """A dated metadata line signed "by" a first name or pen name alone gives that author."""
+    meta = parse_meta_line(line, day_first=True)
+    assert meta is not None
+    found = [author.name for author in meta.byline.authors] if meta.byline else []
+    assert found == names
+
+
+def test_one_name_alone_is_no_byline_without_a_date() -> None:
+    """Without a date on the line, "By" and one word is no byline: "By Tuesday", "By Lunch"."""
+    article = parse_article(
+        replace(HTML_TEXT_DE, header="Neue Fähre für den Hafen von Kleinwarden\nvon Wiebke").text
+    )
+    assert article.authors == ()

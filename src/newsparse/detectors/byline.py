@@ -24,7 +24,7 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
-from newsparse.dates import WEEKDAYS
+from newsparse.dates import MONTHS, WEEKDAYS
 from newsparse.detectors.date_line import dates_in_line, parse_date_line
 from newsparse.document import Document
 from newsparse.language import writes_day_first
@@ -32,6 +32,7 @@ from newsparse.models import Author
 from newsparse.titles import unbulleted, unmarked
 from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.bylines import (
+    ACCOUNT_WORDS,
     AUTHOR_BOX_HEADINGS,
     AUTHOR_LINKS,
     FOLLOW_WORDS,
@@ -150,6 +151,49 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
         role = affiliation if last.role is None else f"{last.role}, {affiliation}"
         people = (*people[:-1], attrs.evolve(last, role=role))
     return Parsed(people, agency or people_agency or _agency_in_roles(people, table))
+
+
+def one_name_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | None:
+    """A lead word and one name, the writer's first name or pen name: "by Ana", "von Cortyn".
+
+    Blogs sign so; only a metadata line with a date is evidence enough for it. The word must
+    be capitalised, then small letters only (not "KentNews", "ADMIN"), not end as a site's
+    name does ("Hafenblog"), and be no function word, role, word of page furniture, month,
+    weekday, agency or account ("Admin").
+
+    >>> one_name_byline("by Tamsin").authors[0].name
+    'Tamsin'
+    >>> [one_name_byline(t) for t in ("by Admin", "By Staff", "By HarbourNews", "by Monday")]
+    [None, None, None, None]
+    """
+    lead = _LEAD.match(text)
+    if lead is None:
+        return None
+    word = text[lead.end() :].strip().rstrip(",")
+    if _ONE_NAME.fullmatch(word) is None:
+        return None
+    folded = word.casefold()
+    if (
+        folded in STOPWORDS
+        or folded in ROLE_WORDS
+        or folded in NOT_NAME_WORDS
+        or folded in MONTHS
+        or folded in WEEKDAYS
+        or folded in RELATIVE_DAYS
+        or folded in _LEAD_WORDS
+        or folded in ACCOUNT_WORDS
+        or folded.endswith(_BRAND_ENDS)
+        or (agencies or AgencyTable.default()).find(word) is not None
+    ):
+        return None
+    return Parsed((Author(name=word, text=word),), None)
+
+
+# A first name or a pen name alone: a capital, then small letters only.
+_ONE_NAME: Final = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{2,20}")
+_LEAD_WORDS: Final = frozenset(LEAD_WORDS)
+# How the name of a blog or a site ends when written as one word: "Hafenblog", "Inselnews".
+_BRAND_ENDS: Final = ("blog", "news", "media", "magazin", "zeitung", "radio", "online", "presse")
 
 
 def _agency_in_roles(people: tuple[Author, ...], table: AgencyTable) -> str | None:

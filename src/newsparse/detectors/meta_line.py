@@ -27,6 +27,7 @@ from newsparse.detectors.byline import (
     is_affiliation,
     is_personal_name,
     looks_like_a_name_alone,
+    one_name_byline,
     parse_byline,
     tidy_name,
 )
@@ -35,6 +36,7 @@ from newsparse.document import Line
 from newsparse.language import writes_day_first
 from newsparse.models import Author, DateValue
 from newsparse.vocab.agencies import AgencyTable
+from newsparse.vocab.bylines import NOT_NAME_WORDS
 
 NAME: Final = "meta_line"
 _DIGIT: Final = regex.compile(r"\d")
@@ -100,6 +102,10 @@ def _byline_in(
                 parsed = parse_byline(without_asides(piece), agencies)
             if parsed is not None:
                 return parsed
+    for part in parts:
+        for raw in _SEPARATOR.split(part):
+            if (parsed := one_name_byline(raw.strip(), agencies)) is not None:
+                return parsed  # "by Tamsin September 15, 2014"
     leading = _pieces(parts[0]) if parts else []
     if name_before_date and len(leading) == 1 and is_personal_name(leading[0]):
         name = leading[0]
@@ -122,7 +128,63 @@ def _byline_in(
     ):
         name = following[0]
         return Parsed((Author(name=tidy_name(name), text=name),), None)
+    return _name_run_on(parts, agencies)
+
+
+def _name_run_on(parts: list[str], agencies: AgencyTable | None) -> Parsed | None:
+    """The name that follows the line's dates with no separator, as blog themes print it.
+
+    Nothing but the dates (and maybe a reading time) stands before it, and where the name ends
+    must be plain: before a count of comments ("30. Oktober 2023 Ana Lima 2 Kommentare") or
+    before a section's name ("30. Oktober 2023 Ana Lima Kultur"); capitalised tags at most
+    follow. A sentence or a teaser's title after a date ("3 March 2020 Harbour Board approves
+    ...") does not end so, and a name that ends the line is not taken: it may be a title too.
+
+    >>> _name_run_on(["", " Ana Lima 2 Kommentare Hafen, Inseln"], None).authors[0].name
+    'Ana Lima'
+    >>> _name_run_on(["", " Harbour Board approves the new ferry"], None) is None
+    True
+    """
+    tail = parts[-1] if len(parts) > 1 else ""
+    if not tail[:1].isspace() or any(
+        part.strip() and not _READING_TIME.fullmatch(part.strip()) for part in parts[:-1]
+    ):
+        return None
+    words = tail.split()
+    if not 3 <= len(words) <= _MAX_RUN_ON_WORDS:
+        return None
+    for size in range(2, min(len(words) - 1, _MAX_RUN_ON_NAME) + 1):
+        rest = words[size:]
+        if not (_COUNT.match(rest[0]) or rest[0].casefold() in NOT_NAME_WORDS):
+            continue
+        name = " ".join(words[:size])
+        if not looks_like_a_name_alone(name) or (agencies and agencies.find(name) is not None):
+            return None
+        if _COUNT.match(rest[0]):
+            if len(rest) < 2 or rest[1].casefold() not in _COMMENT_WORDS:
+                return None
+            rest = rest[2:]
+        if all(_TAG.fullmatch(word) for word in rest):
+            return Parsed((Author(name=tidy_name(name), text=name),), None)
+        return None
     return None
+
+
+#: At most this many words after the dates of a line whose name runs on from them ...
+_MAX_RUN_ON_WORDS: Final = 12
+#: ... and at most this many in the name.
+_MAX_RUN_ON_NAME: Final = 4
+_COUNT: Final = regex.compile(r"\d{1,5}\Z")
+# A tag or a section's name after the name (or a comma between two).
+_TAG: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}&'’-]*,?|,|&")
+# A reading time before the dates: "5 Min.", "3 min read".
+_READING_TIME: Final = regex.compile(r"\d{1,3}\s*min\.?(?:\s+\p{L}+)?", regex.IGNORECASE)
+#: The word of a comment count, lower case: "2 Kommentare", "1 comment".
+_COMMENT_WORDS: Final = frozenset(
+    {"comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires",
+     "comentario", "comentarios", "commento", "commenti", "comentário", "comentários",
+     "reacties", "reactie", "réactions", "réaction", "responses", "replies"}
+)  # fmt: skip
 
 
 #: A name and, after a comma, the writer's job or site, before the date.

@@ -167,3 +167,14 @@ AUTHOR_BOX_HEADINGS: Final[tuple[str, ...]] = (
     "escrito por", "scritto da", "author", "autor", "autorin", "autor*in", "autor:in",
     "auteur", "autrice", "autora", "autore", *AUTHOR_BOX_TITLES,
 )  # fmt: skip
+
+#: Accounts that blogs sign posts with that name no writer, lower case: "by Admin". A lone
+#: word after "by" on a metadata line that is one of them is no author.
+ACCOUNT_WORDS: Final[frozenset[str]] = frozenset(
+    {"admin", "administrator", "administrador", "administrateur", "amministratore",
+     "webmaster", "moderator", "modérateur", "moderador", "moderatore", "user", "benutzer",
+     "utilisateur", "usuario", "utente", "usuário", "guest", "gast", "invité", "invitado",
+     "ospite", "convidado", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "anônimo",
+     "unknown", "unbekannt", "inconnu", "desconocido", "sconosciuto", "desconhecido", "root",
+     "support", "office", "büro", "bureau", "oficina", "ufficio", "escritório", "info"}
+)  # fmt: skip
