@@ -20,7 +20,7 @@ from newsparse.cli import explain_summary, main
 from newsparse.detectors import header_furniture
 from newsparse.detectors.byline import is_job_title, is_personal_name, parse_byline
 from newsparse.detectors.date_line import in_a_dated_list, published_by_label
-from newsparse.detectors.meta_line import parse_meta_line
+from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.language import guess_language
 from newsparse.region import _may_be_headline, find_article
 
@@ -4026,3 +4026,34 @@ def test_one_name_alone_is_no_byline_without_a_date() -> None:
         replace(HTML_TEXT_DE, header="Neue Fähre für den Hafen von Kleinwarden\nvon Wiebke").text
     )
     assert article.authors == ()
+
+
+_ESTUARY_FERRY = "Ferry service across the estuary resumes after the long winter"
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [" Travel , Updated Mar 04, 2024 at 10:15am GMT", " Coast , Posted on 4 March 2024"],
+)
+def test_section_and_date_glued_after_the_headline_are_left_out(glued: str) -> None:
+    """A section's name and a date line that inscriptis glues after the title are cut off."""
+    text = _inscriptis_page(f"{_ESTUARY_FERRY}{glued}\n\nBy Morwenna Tresize")
+    assert parse_article(text).headline == _ESTUARY_FERRY
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "New ferry crosses to Pellowick , Posted on 4 March 2024",
+            "New ferry crosses to Pellowick",
+        ),
+        ("Ferry Service Resumes Early Coast , 4 March 2024", None),  # title case: label unknown
+        ("Ferry service resumes early Coast , and more to come", None),  # no date line after
+        ("Ferry service resumes, Coast , 4 March 2024", None),  # no title-shaped rest
+        (_ESTUARY_FERRY, None),
+    ],
+)
+def test_title_before_a_glued_date_line(line: str, title: str | None) -> None:
+    """Only a date line after an element joint, after a known label or title end, is cut off."""
+    assert title_before_meta(line) == title

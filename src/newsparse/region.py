@@ -38,7 +38,7 @@ from newsparse.detectors.byline import (
     starts_with_lead,
 )
 from newsparse.detectors.date_line import dates_in_line
-from newsparse.detectors.meta_line import parse_meta_line
+from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
 from newsparse.titles import (
@@ -1273,9 +1273,13 @@ def _best_candidate(
     shaped = page.shaped
     for index, _ in candidates:
         if index > below and index not in shaped:
-            shaped[index] = _may_be_headline(lines[index].content)
+            shaped[index] = _may_be_headline(_title_part(lines[index].content))
     signs = [
-        (index, distance, _shape_signs(lines[index].content) | _place_signs(header, index))
+        (
+            index,
+            distance,
+            _shape_signs(_title_part(lines[index].content)) | _place_signs(header, index),
+        )
         for index, distance in candidates
         if index > below and shaped[index]
     ]
@@ -1309,6 +1313,11 @@ def _best_candidate(
         or bool(_dates_above(lines, index, day_first=False))
     )
     return _Candidate(score, index, vouched, header)
+
+
+def _title_part(content: str) -> str:
+    """A line's text without a section's name and date line glued after its title."""
+    return title_before_meta(content) or content
 
 
 def _shown_title(header: _Header) -> set[str]:

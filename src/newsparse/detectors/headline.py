@@ -34,7 +34,7 @@ from newsparse import labels
 from newsparse.chain import PROSE_WORDS, Cursor, Detection, Detector
 from newsparse.detectors.byline import parse_byline
 from newsparse.detectors.date_line import dates_in_line
-from newsparse.detectors.meta_line import parse_meta_line
+from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
 from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title, named_in_copyright
@@ -191,7 +191,7 @@ def _page_headline(doc: Document, line: Line) -> Detection:
     if bare is not None:
         reason = "title line, a kicker glued to it"
         return Detection(labels.HEADLINE, line.content_end, reason, bare)
-    bare = _meta_cut(doc, line, title)
+    bare = _meta_cut(doc, line, title) or title_before_meta(title)
     if bare is not None:
         reason = "title line, a date line glued after it"
         return Detection(labels.HEADLINE, line.content_end, reason, bare)

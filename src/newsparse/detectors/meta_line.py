@@ -35,8 +35,10 @@ from newsparse.detectors.date_line import DateKind, dates_in_line, without_aside
 from newsparse.document import Line
 from newsparse.language import writes_day_first
 from newsparse.models import Author, DateValue
+from newsparse.titles import looks_like_title
 from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.bylines import NOT_NAME_WORDS
+from newsparse.vocab.stopwords import STOPWORDS
 
 NAME: Final = "meta_line"
 _DIGIT: Final = regex.compile(r"\d")
@@ -202,8 +204,17 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
         return None
     line = cursor.current
     region = cursor.region
-    if region is not None and line.index == region.headline and _shows_title(cursor, line):
-        return None  # a headline with a date in it ("Opening Bell 11.18.19"), the page's title
+    if (
+        region is not None
+        and line.index == region.headline
+        and (
+            _shows_title(cursor, line)
+            or (region.is_page and title_before_meta(line.content) is not None)
+        )
+    ):
+        # a headline with a date in it ("Opening Bell 11.18.19"), the page's title, or with a
+        # section's name and a date line glued after it
+        return None
     meta = parse_meta_line(
         line.content,
         agencies,
@@ -232,6 +243,53 @@ def _shows_title(cursor: Cursor, line: Line) -> bool:
     return (
         len(line.content) >= _MIN_TITLE_PART and line.content.casefold() in first.content.casefold()
     )
+
+
+def title_before_meta(content: str) -> str | None:
+    """The title in a line that a section's name and a date line are glued after, or ``None``.
+
+    A text dump of a page may join the headline's element with the inline elements after it
+    on one line: ``<title> <Section> , Updated <date>``. A comma with a space before it, which
+    written text never has, marks where two elements meet; the part after it is a date line
+    (a date, after a label or alone, opens it). The one word before it, written with a capital,
+    is the section's label when a word in lower case stands before it ("... along the border
+    World"), and the title's last word when a function word does ("... flights to Lisbon");
+    otherwise which it is is not known, and neither is the title. The title must have the
+    shape of one and :data:`_MIN_TITLE_WORDS` words or more.
+
+    >>> title_before_meta("New ferry crosses the bay Local , Updated Mar 3, 2021 at 9:10am")
+    'New ferry crosses the bay'
+    >>> title_before_meta("New ferry to Millbrook , Posted on 3 March 2021")
+    'New ferry to Millbrook'
+    >>> title_before_meta("Ferry, bus and tram fares rise , and more") is None
+    True
+    """
+    joint = content.find(_ELEMENT_JOINT)
+    if joint < 0:
+        return None  # the cheap gate
+    tail = content[joint + len(_ELEMENT_JOINT) :]
+    found = dates_in_line(tail)
+    if found is None or found[1][0].strip() or parse_meta_line(tail) is None:
+        return None  # no date line, or other words before its date
+    words = content[:joint].split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha():
+        return None
+    before = words[-2]
+    if before.casefold() in STOPWORDS:
+        title = " ".join(words)  # "... flights to Lisbon": the name ends the title
+    elif before[:1].islower():
+        title = " ".join(words[:-1])  # "... along the border World": a label after the title
+    else:
+        return None  # "Storm Hits Lisbon": a title in title case or a label, not known which
+    if len(title.split()) < _MIN_TITLE_WORDS or not looks_like_title(title):
+        return None
+    return title
+
+
+#: Where a text dump joins two inline elements, the second opening with a comma.
+_ELEMENT_JOINT: Final = " , "
+#: ... and the title before it has at least this many words.
+_MIN_TITLE_WORDS: Final = 3
 
 
 #: A part of the page title shorter than this (characters) may be a date or a site's name.
