@@ -4057,3 +4057,20 @@ def test_section_and_date_glued_after_the_headline_are_left_out(glued: str) -> N
 def test_title_before_a_glued_date_line(line: str, title: str | None) -> None:
     """Only a date line after an element joint, after a known label or title end, is cut off."""
     assert title_before_meta(line) == title
+
+
+def test_dates_under_the_titles_of_a_box_stay_in_the_box() -> None:
+    """A box of other stories with a date under each title is boilerplate to its end."""
+    story = (
+        "The ferry to the outer islands will run twice a day from March, the harbour board"
+        " decided, after a winter in which storms kept the old boat in port for weeks."
+    )
+    text = (
+        f"Island Ferry Will Sail Twice a Day\n\n{story}\n\n{story}\n\n"
+        "Related stories\nLighthouse Cottage Opens to Visitors\nSat Mar 02 2024\n"
+        "New Bus Route Serves the Quay\n2024-02-11\nAbout us\nContact us\n"
+    )
+    article = parse_article(text)
+    assert article.published is None
+    assert article.body == (story, story)
+    assert segments_by_line(text)["2024-02-11"][2] == "list of other stories"

@@ -37,7 +37,7 @@ from newsparse.detectors.byline import (
     parse_byline,
     starts_with_lead,
 )
-from newsparse.detectors.date_line import dates_in_line
+from newsparse.detectors.date_line import dates_in_line, parse_date_line
 from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line
@@ -626,12 +626,17 @@ def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, 
 
 
 def _is_box_item(content: str) -> bool:
-    """Whether a line reads as the title of a story in a box: a short list item, or a title."""
+    """Whether a line reads as a story's title in a box (a short list item, a title) or its date."""
     bullet = LIST_ITEM.match(content)
     text = content[bullet.end() :] if bullet else content
     if len(text.split()) > BOX_ITEM_MAX_WORDS:
         return False
-    return bullet is not None or looks_like_title(text) or text.endswith(("...", "…"))
+    return (
+        bullet is not None
+        or looks_like_title(text)
+        or text.endswith(("...", "…"))
+        or parse_date_line(text) is not None  # "2024-03-02" under a teaser's title
+    )
 
 
 def _densest_run(features: Sequence[_Features]) -> tuple[int, int] | None:
