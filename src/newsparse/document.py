@@ -7,6 +7,8 @@ reports points into the string the caller gave.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 import attrs
 import regex
 
@@ -89,3 +91,30 @@ def _make_line(text: str, index: int, start: int, end: int, next_start: int) -> 
     if not content:
         return Line(index, start, end, next_start, "", start)
     return Line(index, start, end, next_start, content, start + raw.index(content))
+
+
+def non_blank(lines: Sequence[Line], start: int, step: int) -> Iterator[Line]:
+    r"""The non-blank lines after line ``start`` (not itself), up (``step`` -1) or down (1).
+
+    >>> lines = Document.from_text("A\n\nB\nC").lines
+    >>> [line.content for line in non_blank(lines, 3, -1)]
+    ['B', 'A']
+    """
+    index = start + step
+    while 0 <= index < len(lines):
+        if lines[index].content:
+            yield lines[index]
+        index += step
+
+
+def title_line(lines: Sequence[Line]) -> Line | None:
+    """The first non-blank line when it is written as html-text writes the page's ``<title>``.
+
+    That is a line not indented with a blank line (or nothing) under it; other tools start
+    with the page's own first line (its site name, a menu), which is no title of the story.
+    """
+    first = next(non_blank(lines, -1, 1), None)
+    if first is None or first.indent:
+        return None
+    under = first.index + 1
+    return first if under >= len(lines) or not lines[under].content else None

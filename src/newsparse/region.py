@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 from typing import Final, NamedTuple
 
 import attrs
@@ -40,7 +41,7 @@ from newsparse.detectors.byline import (
 from newsparse.detectors.date_line import dates_in_line, parse_date_line
 from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.detectors.share_icons import is_share_line
-from newsparse.document import Document, Line
+from newsparse.document import Document, Line, non_blank, title_line
 from newsparse.titles import (
     LIST_ITEM,
     SENTENCE_END,
@@ -976,13 +977,8 @@ def _page_title(doc: Document) -> set[str]:
     indented, with a blank line under it. Other tools start with the page's own first line
     (its site name, a menu), which is no title of the story.
     """
-    lines = doc.lines
-    found = next((line for line in lines if line.content), None)
-    if (
-        found is None
-        or found.indent
-        or (found.index + 1 < len(lines) and lines[found.index + 1].content)
-    ):
+    found = title_line(doc.lines)
+    if found is None:
         return set()
     first = found.content
     parts = {first, *TITLE_SEPARATORS.split(first)}
@@ -1108,15 +1104,10 @@ def _find_headline(
 
 def _box_heading_above(lines: Sequence[Line], first_prose: int) -> int | None:
     """The nearest heading of a box of other stories in the header window over the body."""
-    index, seen = first_prose, 0
-    while index > 0 and seen < HEADER_WINDOW:
-        index -= 1
-        content = lines[index].content
-        if not content:
-            continue
-        seen += 1
+    for line in islice(non_blank(lines, first_prose, -1), HEADER_WINDOW):
+        content = line.content
         if len(content) <= BOX_HEADING_MAX_LENGTH and _BOX_HEADING.match(unbulleted(content)):
-            return index
+            return line.index
     return None
 
 
@@ -1331,15 +1322,10 @@ def _shown_title(header: _Header) -> set[str]:
     Only where the first line is written as html-text writes the ``<title>`` (not indented,
     a blank line under it), and only of :data:`TITLE_MIN_WORDS` words or more.
     """
-    lines, first_line = header.lines, header.first_line
-    if (
-        first_line < 0
-        or first_line + 1 >= len(lines)
-        or lines[first_line].indent
-        or lines[first_line + 1].content
-    ):
+    found = title_line(header.lines)
+    if found is None:
         return set()
-    title = lines[first_line].content
+    title = found.content
     parts = (_normal(title), _main_title_part(title))
     return {part for part in parts if len(part.split()) >= TITLE_MIN_WORDS}
 
@@ -1616,15 +1602,9 @@ def _byline_above(lines: Sequence[Line], top: int) -> int | None:
     Only :data:`BYLINE_REACH` non-blank lines up, and only a line that says "By" (or "Von",
     "Par", ...): a bare name or a bare date up there may be a teaser's.
     """
-    index, seen = top, 0
-    while index > 0 and seen < BYLINE_REACH:
-        index -= 1
-        content = lines[index].content
-        if not content:
-            continue
-        seen += 1
-        if starts_with_lead(content) and _reads_as_byline(lines, index):
-            return index
+    for line in islice(non_blank(lines, top, -1), BYLINE_REACH):
+        if starts_with_lead(line.content) and _reads_as_byline(lines, line.index):
+            return line.index
     return None
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 from typing import Final
 
 import regex
 
-from newsparse.document import Line
+from newsparse.document import Line, non_blank
 from newsparse.vocab.abbreviations import ABBREVIATIONS
 
 #: A list-item mark that is not a number, as a ``regex`` fragment (a date may start with a
@@ -73,17 +74,10 @@ def named_in_copyright(lines: Sequence[Line], name: str) -> bool:
     site's name, not the headline.
     """
     folded = name.casefold()
-    seen = 0
-    for line in reversed(lines):
-        content = line.content
-        if not content:
-            continue
-        seen += 1
-        if seen > FOOTER_LINES:
-            return False
-        if folded in content.casefold() and _COPYRIGHT.search(content):
-            return True
-    return False
+    return any(
+        folded in line.content.casefold() and _COPYRIGHT.search(line.content)
+        for line in islice(non_blank(lines, len(lines), -1), FOOTER_LINES)
+    )
 
 
 def looks_like_title(text: str) -> bool:

@@ -932,12 +932,7 @@ def author_box(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, in
     >>> [author.name for author in parsed.authors], start, end
     (['Ana Lima'], 12, 32)
     """
-    stop = max(start, end)
-    for _ in range(AUTHOR_BOX_REACH):
-        stop = text.find("\n", stop + 1)
-        if stop < 0:
-            stop = len(text)
-            break
+    stop = _reach_end(text, max(start, end))
     lines = text[start:stop].split("\n")
     for index, line in enumerate(lines):
         if len(line) > _MAX_NAME_LINE or (found := _BOX_LINE.fullmatch(line.strip())) is None:
@@ -986,6 +981,16 @@ def _box_names(content: str) -> tuple[tuple[str, ...] | None, str | None]:
 _BLANKS_UNDER_HEADING: Final = 2
 
 
+def _reach_end(text: str, end: int) -> int:
+    """The offset :data:`AUTHOR_BOX_REACH` line breaks past ``end`` (or the end of ``text``)."""
+    stop = end
+    for _ in range(AUTHOR_BOX_REACH):
+        stop = text.find("\n", stop + 1)
+        if stop < 0:
+            return len(text)
+    return stop
+
+
 def author_bio(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, int] | None:
     r"""The writer a line about them names, from offset ``start`` of ``text`` on.
 
@@ -1001,12 +1006,7 @@ def author_bio(text: str, start: int = 0, end: int = 0) -> tuple[Parsed, int, in
     >>> author_bio("Ana Lima is a nurse in Lisbon, who saw it.\n") is None
     True
     """
-    stop = max(start, end)
-    for _ in range(AUTHOR_BOX_REACH):
-        stop = text.find("\n", stop + 1)
-        if stop < 0:
-            stop = len(text)
-            break
+    stop = _reach_end(text, max(start, end))
     offset = start
     for line in text[start:stop].split("\n"):
         found = _BIO.match(line) if line[:1].isupper() or line[:1].isspace() else None

@@ -26,6 +26,7 @@ page, so is a kicker glued before the title, when the page names the bare title 
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Final
 
 import regex
@@ -36,7 +37,7 @@ from newsparse.detectors.byline import parse_byline
 from newsparse.detectors.date_line import dates_in_line
 from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.detectors.share_icons import is_share_line
-from newsparse.document import Document, Line
+from newsparse.document import Document, Line, non_blank, title_line
 from newsparse.titles import LIST_ITEM, SENTENCE_END, looks_like_title, named_in_copyright
 from newsparse.vocab.agencies import AgencyTable
 from newsparse.vocab.share import SHARE_WORDS, TITLE_PREFIXES
@@ -265,23 +266,11 @@ def unglued(doc: Document, line: Line, title: str) -> str | None:
 def _page_names(doc: Document, line: Line) -> list[str]:
     """What a page calls its story besides the headline: title parts and last crumbs above it."""
     names: list[str] = []
-    lines = doc.lines
-    first = next((earlier for earlier in lines[: line.index] if earlier.content), None)
-    if (
-        first is not None
-        and not first.indent
-        and first.index + 1 < len(lines)
-        and not lines[first.index + 1].content
-    ):
-        names += _TITLE_PARTS.split(first.content)
-    seen = 0
-    index = line.index
-    while index > 0 and seen < _CRUMB_REACH:
-        index -= 1
-        content = lines[index].content
-        if not content:
-            continue
-        seen += 1
+    title = title_line(doc.lines)
+    if title is not None and title.index < line.index:
+        names += _TITLE_PARTS.split(title.content)
+    for earlier in islice(non_blank(doc.lines, line.index, -1), _CRUMB_REACH):
+        content = earlier.content
         numbered = _NUMBERED.match(content)
         if numbered is not None:
             names.append(content[numbered.end() :])
@@ -331,7 +320,6 @@ _SHOWN_REACH: Final = 4
 #: ("Headline | Site", "Headline – Site"), as a site's ``<title>`` does ("Topic: Title" is a
 #: headline more often).
 _SHOWN_FAR_REACH: Final = 12
-_SITE_SEPARATOR: Final = regex.compile(r"\s[|–—»·•-]\s")
 #: ... with at least this many words.
 _SHOWN_MIN_WORDS: Final = 3
 #: What stands between a headline and the site's name in a page title ("|", "-", ":", "»").
@@ -362,15 +350,9 @@ def _shown_headline(doc: Document) -> int | None:
     if first is None:
         return None
     title = first.content
-    reach = _SHOWN_FAR_REACH if _SITE_SEPARATOR.search(title) else _SHOWN_REACH
-    seen = 0
-    for later in doc.lines[first.index + 1 :]:
+    reach = _SHOWN_FAR_REACH if _TITLE_PARTS.search(title) else _SHOWN_REACH
+    for later in islice(non_blank(doc.lines, first.index, 1), reach):
         text = later.content
-        if not text:
-            continue
-        seen += 1
-        if seen > reach:
-            return None
         if len(text) >= len(title) or len(text.split()) < _SHOWN_MIN_WORDS:
             continue
         if title.startswith(text):
