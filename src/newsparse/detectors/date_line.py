@@ -43,7 +43,8 @@ _PART: Final = rf"""
     {DATE_PATTERN}
 """
 _PART_RE: Final = regex.compile(_PART, regex.VERBOSE | regex.IGNORECASE)
-_SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*")
+#: Between two dates of a date line: a mark, or a dash with space on both sides.
+_SEPARATOR: Final = regex.compile(r"(?:\s*[|,;•·/]|\s+[-–—](?=\s))?\s*")
 _MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE | regex.VERBOSE)
 _DIGIT: Final = regex.compile(r"\d")
 #: A time written before the date it goes with ("Published: 21:15 GMT, 14 October 2021").
