@@ -3096,6 +3096,39 @@ def test_dates_under_the_story_that_do_not_date_it(footer: str) -> None:
     assert article.published is None
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "von Morwenna Tresize am 13.11.2023 um 18:00 Uhr gespeichert unter Lokales",
+        "by Morwenna Tresize | 13 November 2023 | in Local News",
+        "Share\n\nPar Morwenna Tresize, le 13 novembre 2023",
+    ],
+)
+def test_signed_and_dated_footer_under_the_story_dates_it(footer: str) -> None:
+    """With no date in the header, the author's name and a date right under the story date it."""
+    article = parse_article(_page_with_footer(footer))
+    assert article.headline == INSCRIPTIS_EN.headline
+    assert article.published is not None
+    assert article.published.value.isoformat()[:10] == "2023-11-13"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Film opens on 13 November 2023",  # a teaser's date
+        "by Morwenna Tresize | Updated: 13 November 2023",  # an update
+        # two signed lines: a list of other posts
+        "by Morwenna Tresize | 13 November 2023\n\nby Tom Ode | 12 November 2023",
+        "Share\n\nLike\n\nTags\n\nby Morwenna Tresize | 13 November 2023",  # too far
+    ],
+)
+def test_footers_under_the_story_that_do_not_date_it(footer: str) -> None:
+    """A teaser's date, an update, a list of signed posts or a far line give no date."""
+    article = parse_article(_page_with_footer(footer))
+    assert article.headline == INSCRIPTIS_EN.headline
+    assert article.published is None
+
+
 def test_header_date_wins_over_a_labelled_one_under_the_story() -> None:
     """The labelled dates under the story are only looked at when the header gives none."""
     header_dates = INSCRIPTIS_EN.header.split("\n\n")[-1]

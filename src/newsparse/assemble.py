@@ -25,15 +25,21 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import HEADER_PARAGRAPHS, Claim, is_prose
-from newsparse.dates import parse_date
+from newsparse.dates import DATE_SEARCH, parse_date
 from newsparse.detectors.byline import Parsed, author_bio, author_box
-from newsparse.detectors.date_line import DateKind, in_a_dated_list, published_by_label
+from newsparse.detectors.date_line import (
+    DateKind,
+    dates_in_line,
+    in_a_dated_list,
+    published_by_label,
+)
 from newsparse.detectors.meta_line import MetaLine
 from newsparse.detectors.page_furniture import AFTER_THE_ARTICLE, BEFORE_THE_ARTICLE
 from newsparse.language import guess_language, writes_day_first
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segment
 from newsparse.region import opens_other_stories
 from newsparse.titles import unmarked
+from newsparse.vocab.bylines import LEAD_WORDS
 from newsparse.vocab.date_labels import PUBLISHED
 
 
@@ -65,6 +71,8 @@ def assemble(
     )
     if published is None and text is not None:
         published = labelled_published(text, claims)
+    if published is None and text is not None:
+        published = footer_published(text, claims)
     bylines = [claim for claim in header if claim.label == labels.BYLINE]
     bylines += [
         attrs.evolve(claim, value=claim.value.byline)
@@ -229,6 +237,59 @@ def labelled_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | N
             if len({_day(value) for value in found}) > 1:
                 return None
     return found[0] if found else None
+
+
+def footer_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | None:
+    """The date of the post's footer: author and date in one line right under the article.
+
+    Blogs and some news pages sign the story under it, not over it ("von Ana Lima am
+    03.03.2020", "by Ana Lima | 3 March 2020 | in Local News"). On a page, where the lines
+    after the article are known, the first :data:`FOOTER_REACH` non-blank lines after it are
+    looked at, up to a line that opens the comments or a list of other stories. Exactly one
+    of the :data:`FOOTER_LOOK` non-blank lines after the article may hold a date (two are a
+    list of teasers or comments), in a line that does not read as a sentence, names the
+    author with a byline's lead word ("by", "von", "par"...) and does not label the date
+    as an update. A bare date under the story is not taken (it may be a teaser's), nor one
+    among other words ("Film opens on 3 March 2020").
+    """
+    end = next((claim.start for claim in claims if claim.reason == AFTER_THE_ARTICLE), None)
+    if end is None:
+        return None
+    found: DateValue | None = None
+    seen = 0
+    for line in text[end : _end_of_lines_after(text, end, FOOTER_LOOK)].splitlines():
+        content = unmarked(line.strip())
+        if not content:
+            continue
+        seen += 1
+        if found is None and opens_other_stories(content):
+            return None
+        if _DIGIT.search(content) is None:
+            continue
+        dates = dates_in_line(content, day_first=False) if len(content) <= _FOOTER_LINE else None
+        if dates is None:
+            if DATE_SEARCH.search(content) is not None:
+                return None  # a date in a longer line or a sentence: not a footer
+            continue
+        if found is not None or seen > FOOTER_REACH:
+            return None
+        kinds, rest = dates
+        found = next((value for kind, value in kinds if kind == "published"), None)
+        if found is None or _FOOTER_BYLINE.search(" ".join(rest)) is None:
+            return None  # an update, a teaser's date ("Film opens on 3 March 2020"), a bare date
+    return found
+
+
+#: How many non-blank lines after the article may hold its footer's date ...
+FOOTER_REACH: Final = 3
+#: ... and how many are looked at for a second date, which makes none of them the article's.
+FOOTER_LOOK: Final = 8
+_FOOTER_LINE: Final = 150
+#: A byline's lead word in the footer's line ("Von Ana Lima am 3.3.2020", "by Ana | 3 March").
+_FOOTER_BYLINE: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(word) for word in LEAD_WORDS)})(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
 
 
 def _start_of_lines_before(text: str, offset: int, count: int) -> int:
