@@ -785,3 +785,14 @@ def test_metadata_line_with_a_two_digit_year_after_an_apostrophe() -> None:
     )
     assert article.published is not None
     assert article.published.value == dt.date(2016, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Version 3, 12 May 2011", "Version 2.1: 12 May 2011", "Versión 4, 12 de mayo de 2011"],
+)
+def test_date_of_a_numbered_version_is_not_the_articles(line: str) -> None:
+    """A licence's or a document's "Version 3, <date>" dates that version, not a story."""
+    text = "Terms of Use\n\n{}\n\nThe terms below apply to every user of the site.\n"
+    assert parse_article(text.format(line)).published is None
+    assert parse_article(text.format("Ana Lima, 12 May 2011")).published is not None
