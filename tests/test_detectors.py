@@ -796,3 +796,21 @@ def test_date_of_a_numbered_version_is_not_the_articles(line: str) -> None:
     text = "Terms of Use\n\n{}\n\nThe terms below apply to every user of the site.\n"
     assert parse_article(text.format(line)).published is None
     assert parse_article(text.format("Ana Lima, 12 May 2011")).published is not None
+
+
+def test_stand_alone_stands_in_for_the_published_date() -> None:
+    """German "Stand: <date>" as the only date of a story is its publication date too."""
+    body = "Die Fähre nach Lindholm fährt ab Montag wieder zweimal am Tag, teilte die Reederei mit."
+    page = "Fähre fährt wieder\n\n{}\n\n" + body + "\n"
+    article = parse_article(page.format("Stand: 12.05.2021 11:05 Uhr"))
+    assert article.published is not None
+    assert article.published.value == dt.datetime(2021, 5, 12, 11, 5)
+    assert article.modified == article.published
+    # the publication date wins over it
+    article = parse_article(page.format("Veröffentlicht am 10.05.2021 | Stand: 12.05.2021"))
+    assert article.published is not None
+    assert article.published.value == dt.date(2021, 5, 10)
+    # an update in other words gives no publication date: a story may be updated weeks later
+    article = parse_article(page.format("Aktualisiert am 12.05.2021 11:05 Uhr"))
+    assert article.modified is not None
+    assert article.published is None

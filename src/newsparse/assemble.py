@@ -64,15 +64,18 @@ def assemble(
         ),
         len(header),
     )
-    published, modified = _dates(
+    date_claims = [
         claim
         for claim in [*header[headline:prose], *header[:headline], *header[prose:]]
         if claim.label in _DATED and (text is None or not in_a_dated_list(text, claim))
-    )
+    ]
+    published, modified = _dates(date_claims)
     if published is None and text is not None:
         published = labelled_published(text, claims)
     if published is None and text is not None:
         published = footer_published(text, claims)
+    if published is None and modified is not None and _as_of(modified, date_claims):
+        published = modified
     bylines = [claim for claim in header if claim.label == labels.BYLINE]
     bylines += [
         attrs.evolve(claim, value=claim.value.byline)
@@ -188,6 +191,20 @@ def _dates(date_claims: Iterable[Claim]) -> tuple[DateValue | None, DateValue | 
         if modified is None:
             modified = next((value for kind, value in pairs if kind == "modified"), None)
     return published, modified
+
+
+def _as_of(modified: DateValue, date_claims: Iterable[Claim]) -> bool:
+    """Whether the header's update date is labelled "Stand" (German: "as of").
+
+    German news pages print "Stand: 19.11.2019 11:05 Uhr" as the one date of a story: the
+    time of its current text, which stands in for the publication date when no other gives
+    it. An update date in other words ("Updated ...") is not taken for the publication date:
+    a story may be updated weeks after it came out.
+    """
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}])stand\s*:?\s*{regex.escape(modified.text)}", regex.IGNORECASE
+    )
+    return any(pattern.search(claim.text) for claim in date_claims)
 
 
 def labelled_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | None:
