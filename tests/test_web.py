@@ -4107,3 +4107,39 @@ def test_dates_under_the_titles_of_a_box_stay_in_the_box() -> None:
     assert article.published is None
     assert article.body == (story, story)
     assert segments_by_line(text)["2024-02-11"][2] == "list of other stories"
+
+
+def _titled_page(title: str) -> str:
+    """HTML_TEXT_EN with ``title`` for its page title and no date in its header.
+
+    The title stands apart, as html-text writes the page's ``<title>``: a blank line under it.
+    """
+    page = HTML_TEXT_EN
+    before = "\n".join([title, "", *page.before.splitlines()[1:]])
+    header = page.header.replace("Monday, November 12, 2012, by", "by")
+    parts = [before, header, *page.paragraphs, page.teasers, page.after]
+    return page.separator.join(parts) + "\n"
+
+
+_HEADLINE = HTML_TEXT_EN.headline
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        (f"{_HEADLINE} - 14/11/2012 - Local - The Dunmere Echo", "2012-11-14"),
+        (f"{_HEADLINE} | 14 November 2012 | The Dunmere Echo", "2012-11-14"),
+        (f"{_HEADLINE} - 11/14/2012 - The Dunmere Echo", "2012-11-14"),
+        (f"{_HEADLINE} - 05/11/2012 - The Dunmere Echo", None),  # day or month first?
+        # a date inside the headline's part, or no part that is the headline: no date
+        (f"{_HEADLINE}, 14 November 2012 | The Dunmere Echo", None),
+        (f"Letters: {_HEADLINE} - 14 November 2012 - The Dunmere Echo", None),
+        (f"{_HEADLINE} - 14 November 2012 - 2 April 2012", None),  # two days
+    ],
+)
+def test_date_in_the_page_title_next_to_the_headline(title: str, day: str | None) -> None:
+    """With no date in a page's header, a part of its title that is a date dates the article."""
+    article = parse_article(_titled_page(title))
+    assert article.headline == _HEADLINE
+    found = article.published.value.isoformat()[:10] if article.published else None
+    assert found == day

@@ -33,6 +33,7 @@ from newsparse.detectors.date_line import (
     in_a_dated_list,
     published_by_label,
 )
+from newsparse.detectors.headline import TITLE_PARTS
 from newsparse.detectors.meta_line import MetaLine
 from newsparse.detectors.page_furniture import AFTER_THE_ARTICLE, BEFORE_THE_ARTICLE
 from newsparse.language import guess_language, writes_day_first
@@ -76,6 +77,8 @@ def assemble(
         published = footer_published(text, claims)
     if published is None and modified is not None and _as_of(modified, date_claims):
         published = modified
+    if published is None and text is not None:
+        published = title_published(text, claims)
     bylines = [claim for claim in header if claim.label == labels.BYLINE]
     bylines += [
         attrs.evolve(claim, value=claim.value.byline)
@@ -191,6 +194,42 @@ def _dates(date_claims: Iterable[Claim]) -> tuple[DateValue | None, DateValue | 
         if modified is None:
             modified = next((value for kind, value in pairs if kind == "modified"), None)
     return published, modified
+
+
+def title_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | None:
+    r"""The date that the page's title gives as a part of its own, next to the headline.
+
+    html-text writes the page's ``<title>`` as its first line, and sites put the story's date
+    in it: "Dam opens on the Ruth - 03/03/2020 - Local News". The date must be a whole part of
+    the title (between " - ", " | "...), and another part the article's headline: a date
+    inside the headline ("Results of the race, 3.3.2020") is the day of what it tells.
+
+    >>> from newsparse.parse import label_text
+    >>> page = ("Dam opens on the Ruth - 3 March 2020 - The Post\n\nDam opens on the Ruth\n\n"
+    ...         "The dam on the Ruth opened to boats on Monday, a year late, after a crack.\n")
+    >>> title_published(page, label_text(page)).value
+    datetime.date(2020, 3, 3)
+    """
+    headline = next((claim for claim in claims if claim.label == labels.HEADLINE), None)
+    title = _title_of(text)
+    if headline is None or title is None or not TITLE_PARTS.search(title):
+        return None
+    parts = [" ".join(part.split()) for part in TITLE_PARTS.split(title)]
+    if " ".join(_text(headline).split()).casefold() not in (p.casefold() for p in parts):
+        return None
+    day_first = writes_day_first(guess_language(text)) if "/" in title else False
+    dates = [parse_date(part, day_first=day_first) for part in parts if _DIGIT.search(part)]
+    found = [date for date in dates if date is not None]
+    return found[0] if len({_day(date) for date in found}) == 1 else None
+
+
+def _title_of(text: str) -> str | None:
+    """The first line, if written as html-text writes the page's title (see ``title_line``)."""
+    start = len(text) - len(text.lstrip("\n"))
+    end = text.find("\n", start)
+    if end < 0 or text[start : start + 1].isspace() or text[end + 1 : end + 2] not in ("\n", ""):
+        return None
+    return text[start:end]
 
 
 def _as_of(modified: DateValue, date_claims: Iterable[Claim]) -> bool:
