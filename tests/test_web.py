@@ -4116,7 +4116,9 @@ def _titled_page(title: str) -> str:
     """
     page = HTML_TEXT_EN
     before = "\n".join([title, "", *page.before.splitlines()[1:]])
-    header = page.header.replace("Monday, November 12, 2012, by", "by")
+    header_lines = page.header.splitlines()
+    header_lines[1] = f"by {page.authors[0]}"  # the byline without its date
+    header = "\n".join(header_lines)
     parts = [before, header, *page.paragraphs, page.teasers, page.after]
     return page.separator.join(parts) + "\n"
 
