@@ -42,6 +42,7 @@ from newsparse.detectors.date_line import dates_in_line, parse_date_line
 from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line, non_blank, title_line
+from newsparse.inserts import Insert, find_inserts
 from newsparse.titles import (
     LIST_ITEM,
     SENTENCE_END,
@@ -273,6 +274,9 @@ class Region:
     """Boxes of other stories inside the article, as line indices ``[start, end)``: a heading
     ("Related", "Most read") and the titles under it (see :func:`find_boxes`). Found in any
     document, page or not: a hand copy keeps them too."""
+    inserts: tuple[Insert, ...] = attrs.field(default=(), repr=False)
+    """Picture galleries and charts set into the text (see
+    :func:`newsparse.inserts.find_inserts`). Found in any document, page or not."""
     box_lines: tuple[int, ...] = attrs.field(default=(), repr=False)
     """On a page, lines inside the article that belong to a box of the page: a heading of
     what pages put under a story ("Tags:", "Share this article", "About the author", see
@@ -450,21 +454,24 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     ('Ferry Returns to Millbrook', 3)
     """
     lines = doc.lines
+    inserts = find_inserts(lines)
     share = _page_share(lines)
     if share is None:
-        return _whole(lines, NO_SITE)
+        return _whole(lines, NO_SITE, inserts)
     counts = Counter(line.content for line in lines if line.content)
     features = [_features(line, repeated=counts[line.content] > 1) for line in lines]
     non_blank = sum(1 for line in lines if line.content)
     furniture = sum(1 for f in features if f.furniture)
     shares = f"{furniture} of {non_blank} lines are page furniture"
     if furniture < PAGE_MIN_FURNITURE_LINES or furniture < PAGE_SIGNED_FURNITURE_SHARE * non_blank:
-        return _whole(lines, f"not a page: only {shares}")
+        return _whole(lines, f"not a page: only {shares}", inserts)
     if furniture < share * non_blank and not _has_page_sign(lines):
-        return _whole(lines, f"not a page: a menu but no other sign of a site, and only {shares}")
+        return _whole(
+            lines, f"not a page: a menu but no other sign of a site, and only {shares}", inserts
+        )
     core = _densest_run(features)
     if core is None:
-        return _whole(lines, "not a page: no run of prose to be the story")
+        return _whole(lines, "not a page: no run of prose to be the story", inserts)
     reason = f"a page: a menu or a line of the site around the story, and {shares}"
     start, end = _cut_tail(lines, features, *core)
     start, end = _cut_last_island(lines, features, start, end)
@@ -480,6 +487,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
             is_page=True,
             byline=_byline_above(lines, top),
             boxes=find_boxes(lines, top, end),
+            inserts=inserts,
             box_lines=_box_lines(lines, features, top, end, first_prose),
             reason=reason + "; no line is the headline with confidence",
         )
@@ -491,6 +499,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
         dates_above=_dates_above(lines, headline, day_first=day_first),
         byline=_byline_above(lines, headline),
         boxes=find_boxes(lines, headline, max(end, headline + 1)),
+        inserts=inserts,
         box_lines=_box_lines(lines, features, headline + 1, end, first_prose),
         reason=reason,
     )
@@ -571,10 +580,10 @@ def is_box_heading(content: str) -> bool:
     )
 
 
-def _whole(lines: Sequence[Line], reason: str) -> Region:
-    """The region of a document that is not a page: all of it, with its boxes."""
+def _whole(lines: Sequence[Line], reason: str, inserts: tuple[Insert, ...]) -> Region:
+    """The region of a document that is not a page: all of it, with its boxes and inserts."""
     boxes = find_boxes(lines, 0, len(lines))
-    return Region(0, len(lines), is_page=False, boxes=boxes, reason=reason)
+    return Region(0, len(lines), is_page=False, boxes=boxes, inserts=inserts, reason=reason)
 
 
 def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, int], ...]:

@@ -225,6 +225,39 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         "image caption",
         (),
     ),
+    (
+        # the controls of a web video player, as a page's text keeps them: "Current Time 0:00",
+        # "Loaded: 0%", "This is a modal window.", the captions settings ("Text Edge Style
+        # None Raised ...", "captions off, selected")
+        (
+            r"(?:[*•]\ )?"
+            r"(?: this\ is\ a\ modal\ window\. (?:\ this\ modal\ can\ be\ closed\b.{0,120})?"
+            r" | close\ (?:this\ )?modal\ (?:window|dialog)"
+            r" | (?:beginning|end)\ of\ dialog\ window\..{0,120}"
+            r" | (?:current|duration|remaining)\ time \s* -?\s* \d{1,2}:\d{2}(?::\d{2})?"
+            r" | (?:loaded|progress) \s*:\s* \d{1,3}(?:\.\d+)? \s*%"
+            r" | stream\ type\ live | playback\ rate"
+            r" | (?:foreground|background|window) \s*---.{0,200} | font\s*size\s*50\s*%.{0,200}"
+            r" | text\s*edge\s*style(?:\s*none\b.{0,120})? | font\s*family(?:\s*default\b.{0,200})?"
+            r" | defaults\s*done | captions\ settings \s*,\s* opens\ captions\ settings\ dialog"
+            r" | (?:captions|subtitles|descriptions|chapters|default|audio\ track)(?:\ off)?"
+            r" \s*,\s* selected )"
+        ),
+        "video player controls",
+        (
+            "modal",
+            "dialog",
+            "time",
+            "%",
+            "stream type",
+            "playback",
+            "---",
+            "text edge",
+            "font",
+            "defaults",
+            "selected",
+        ),
+    ),
     (r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4})) .{0,300}", "copyright notice", ()),
     (r"\(?(?:alle\ )?angaben\ ohne\ gewähr\.?\)?", "disclaimer", ()),
     (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice", ("all rights reserved",)),
