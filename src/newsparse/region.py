@@ -28,7 +28,7 @@ from typing import Final, NamedTuple
 import attrs
 import regex
 
-from newsparse.dates import DATE_SEARCH
+from newsparse.dates import DATE_SEARCH, MONTHS
 from newsparse.detectors.boilerplate import boilerplate_reason
 from newsparse.detectors.byline import (
     is_job_title,
@@ -77,6 +77,8 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _SENTENCE_END: Final = SENTENCE_END + ")"
 _DIGIT: Final = regex.compile(r"\d")
+#: A year in an archive's list of months ("August 2012").
+_YEAR: Final = regex.compile(r"(?:19|20)\d\d")
 _CLOSING_QUOTES: Final = frozenset('"”’»')
 _COUNT: Final = regex.compile(r"\s*\(\d+\)\Z")
 _CODE_MARKS: Final = regex.compile(r"[=;{}()\[\]<>│|_\\]")
@@ -249,6 +251,9 @@ BYLINE_REACH: Final = 10
 NO_SITE: Final = (
     "not a page: too few short lines, or no sign of a site (menu, notice, account link)"
 )
+#: Under the heading of the author's box, the line about the author comes within this many
+#: non-blank lines (their name, a first name under a picture).
+AUTHOR_BOX_REACH: Final = 3
 #: A heading of a box of other stories is no longer than this ...
 BOX_HEADING_MAX_LENGTH: Final = 60
 #: ... and each title in the box has at most this many words.
@@ -314,7 +319,9 @@ def _features(line: Line, *, repeated: bool) -> _Features:
         prose = density >= 0.15 or unspaced > len(text) // 3 or ends
     short = effective <= 6 and not ends
     furniture = not symbols and (
-        bool(bullet and effective < 15) or (short and len(_DIGIT.findall(text)) * 5 < len(text))
+        bool(bullet and effective < 15)
+        or (short and len(_DIGIT.findall(text)) * 5 < len(text))
+        or (len(words) == 2 and words[0] in MONTHS and _YEAR.fullmatch(words[1]) is not None)
     )
     if symbols:
         score = -2.0  # code, tables, figures: part of an article as often as not
@@ -513,34 +520,41 @@ def _box_lines(
     A box heading (:func:`is_box_heading`) after the first prose line is one, and so are the
     lines under it that score zero or less (teaser titles, tags, share lines), up to the next
     line that scores more or holds a date or a byline. Under the heading of the author's box
-    (:func:`is_author_box_heading`) the author's name and the next line, about them, are the
-    box's too. Above the first prose line such lines are the header's (a row of share
-    buttons), left to the detectors.
+    (:func:`is_author_box_heading`) the author's name and the line about them are the box's
+    too, and so are the short lines between (a first name under their picture, a link), up
+    to :data:`AUTHOR_BOX_REACH` of them. Above the first prose line such lines are the
+    header's (a row of share buttons), left to the detectors.
     """
     found: list[int] = []
     inside = False
-    about = False  # under the heading of the author's box, before the line about them
+    about = 0  # under the heading of the author's box: lines left before the one about them
     for index in range(max(start, first_prose + 1), end):
         content = lines[index].content
         if not content:
             continue
         if is_author_box_heading(content):
             found.append(index)
-            inside = about = True
+            inside, about = True, AUTHOR_BOX_REACH
         elif is_box_heading(content):
             found.append(index)
-            inside, about = True, False
+            inside, about = True, 0
         elif (
             about
             and len(content) <= BIO_MAX_LENGTH
             and (len(content) > BOX_HEADING_MAX_LENGTH or not _is_meta(content))
         ):
-            found.append(index)  # the author's name, then the line about them
-            about = is_personal_name(unbulleted(content))
+            found.append(index)  # the author's name (or a first name, a picture's), then the bio
+            about = (
+                AUTHOR_BOX_REACH
+                if is_personal_name(unbulleted(content))
+                else about - 1
+                if features[index].score <= 0
+                else 0
+            )
         elif inside and features[index].score <= 0 and not _is_meta(content):
             found.append(index)
         else:
-            inside = about = False
+            inside, about = False, 0
     return tuple(found)
 
 

@@ -146,14 +146,17 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         ("creative commons", "cc"),
     ),
     (
-        # the line a blog writes under each post: "This entry was posted in News and tagged ..."
+        # the line a blog writes under each post: "This entry was posted in News and tagged ...",
+        # "This entry was posted on Monday, ... and is filed under ..."
         (
             r"(?:this|dieser|dieses)\ (?:entry|post|eintrag|beitrag|artikel)\ (?:was|wurde)"
-            r"\ (?:posted|filed|veröffentlicht)\ (?:in|unter|under)\b.{0,250}"
+            r"\ (?:(?:posted|filed|veröffentlicht)\ (?:in|unter|under)\b.{0,250}"
+            r" | (?:posted|written|filed|published)\ (?:on|by)\b.{0,400})"
         ),
         "post footer",
         (),
     ),
+    (r".{0,300}\bbookmark\ the\ permalink\b.{0,200}", "post footer", ("permalink",)),
     (
         (
             r"(?:leave|post|add|write)\ a\ (?:comment|reply) | comments\ are\ closed\.?"
@@ -271,6 +274,13 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         ),
         "call to action",
         (),
+    ),
+    (
+        # the link to the previous post, over or under a blog post: "« Ferry season opens";
+        # not a quotation, which closes ("« Nous partons », dit-il.") or ends a sentence
+        r"(?:[*•]\ )? «\ [^»\n]{1,100} (?<![.,;:])",
+        "link to the previous post",
+        ("«",),
     ),
     (
         (

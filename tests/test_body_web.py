@@ -1,0 +1,115 @@
+"""What ends or surrounds a story on a web page: a blog's footer and archive, the author's box.
+
+Every page, town, person and site here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse_article
+from newsparse.detectors.boilerplate import boilerplate_reason
+from tests.test_web import (
+    AUTHOR_BIO_LINE,
+    INSCRIPTIS_PIPE_BYLINE,
+    MIDDLE_OF_THE_STORY,
+    segments_by_line,
+)
+
+_STORY = (
+    (
+        "The Millbrook robot club built a drummer out of old washing machine parts, and on "
+        "Saturday it played its first concert in the church hall in front of two hundred people."
+    ),
+    (
+        "Its builders say the next step is a bass player, which they hope to finish before the "
+        "summer fair if the club can find enough spare motors in the scrapyard."
+    ),
+)
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
+
+
+def _blog_page(*, archive: bool) -> str:
+    """A blog page in html-text's layout: a short menu, the post, and a sidebar."""
+    sidebar = ["Archives", *(f"{month} {year}" for year in (2011, 2010, 2009) for month in _MONTHS)]
+    if not archive:
+        sidebar = ["About the club", "Contact us"]
+    lines = [
+        "Tin Drum Weekly",
+        "Home",
+        "About",
+        "Contact",
+        "Robot Drummer Plays Its First Concert",
+        "Posted on March 3, 2012 by Ivo Marsh",
+        *_STORY,
+        "Leave a Reply",
+        *sidebar,
+        "Powered by a blog engine",
+    ]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_an_archive_of_months_in_the_sidebar_is_no_part_of_the_story() -> None:
+    article = parse_article(_blog_page(archive=True))
+    assert article.headline == "Robot Drummer Plays Its First Concert"
+    assert article.body == _STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This entry was posted on Saturday, March 3rd, 2012 at 10:15 am and is filed under Robots.",
+        "This entry was posted in Robots. Bookmark the permalink.",
+        "Posted in Robots, Music. Bookmark the permalink. Follow any comments here.",
+    ],
+)
+def test_the_footer_of_a_blog_post_is_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line) == "post footer"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This entry was the last one the club sent to the fair, and it won first prize.",
+        "The post was written up by the club's secretary on Monday evening.",
+    ],
+)
+def test_sentences_about_an_entry_or_a_post_stay(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("« Robot club opens its workshop to visitors", "link to the previous post"),
+        ("* « Ferry season opens early", "link to the previous post"),
+        ("« Nous partons demain », a dit le capitaine du port.", None),  # a quotation
+        ("« Nous partons demain, tous ensemble.", None),  # a sentence
+    ],
+)
+def test_a_link_to_the_previous_post_is_boilerplate(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_first_names_between_the_author_box_heading_and_the_bio_are_the_box() -> None:
+    """A first name under the author's picture, twice, before the line about them."""
+    box = ("About the author", "Tamsin", "Tamsin", AUTHOR_BIO_LINE)
+    page = INSCRIPTIS_PIPE_BYLINE
+    paragraphs = (*page.paragraphs, MIDDLE_OF_THE_STORY[0], *box, *MIDDLE_OF_THE_STORY[1:])
+    text = page.separator.join([page.before, page.header, *paragraphs, page.after])
+    assert parse_article(text + "\n").body == (*page.paragraphs, *MIDDLE_OF_THE_STORY)
+    found = segments_by_line(text)
+    assert found[AUTHOR_BIO_LINE] == (
+        "boilerplate",
+        "page_furniture",
+        "box of the page in the article",
+    )
+
+
+def test_a_paragraph_after_the_author_box_reach_is_the_story() -> None:
+    """More short lines than the box's reach under the heading: the paragraph is the story's."""
+    box = ("About the author", "Tamsin", "Photo", "Gallery", "Links")
+    page = INSCRIPTIS_PIPE_BYLINE
+    paragraphs = (*page.paragraphs, MIDDLE_OF_THE_STORY[0], *box, *MIDDLE_OF_THE_STORY[1:])
+    text = page.separator.join([page.before, page.header, *paragraphs, page.after])
+    assert parse_article(text + "\n").body[-1] == MIDDLE_OF_THE_STORY[-1]
