@@ -113,3 +113,30 @@ def test_a_paragraph_after_the_author_box_reach_is_the_story() -> None:
     paragraphs = (*page.paragraphs, MIDDLE_OF_THE_STORY[0], *box, *MIDDLE_OF_THE_STORY[1:])
     text = page.separator.join([page.before, page.header, *paragraphs, page.after])
     assert parse_article(text + "\n").body[-1] == MIDDLE_OF_THE_STORY[-1]
+
+
+_COPY_BODY = (
+    "Millbrook: The ferry company said on Tuesday that the new boat would enter service in the "
+    "spring, once its crew has finished training on the crossing to the island."
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "New ferry to cross the bay by spring Local , Updated Mar 03, 2021 at 09:10am CET",
+        "New ferry to cross the bay by spring Local , Posted on Mar 03, 2021 at 09:10am CET",
+    ],
+)
+def test_a_date_line_glued_after_the_first_line_of_a_copy_is_cut_off(first: str) -> None:
+    """A hand copy's first line: the title, a section's name and a date line, on one line."""
+    text = f"{first}\n\n    Harbour Wire\n\n      {_COPY_BODY}\n"
+    article = parse_article(text)
+    assert article.headline == "New ferry to cross the bay by spring"
+    assert article.body == (_COPY_BODY,)
+
+
+def test_a_first_line_in_title_case_before_a_glued_date_line_is_left_whole() -> None:
+    """ "Ferry Hits Millbrook , Updated ...": the title's last word or a label, not known which."""
+    text = f"Ferry Crosses To Millbrook , Updated Mar 03, 2021 at 09:10am\n\n      {_COPY_BODY}\n"
+    assert parse_article(text).headline != "Ferry Crosses To"

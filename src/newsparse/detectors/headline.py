@@ -82,6 +82,10 @@ def _first_title(cursor: Cursor, line: Line) -> Detection | None:
         return None  # an item of a list (a menu, other stories), or an agency's credit line
     if named_in_copyright(cursor.doc.lines, title):
         return Detection(labels.BOILERPLATE, line.content_end, "the site's name (its copyright)")
+    bare = title_before_meta(title)
+    if bare is not None:
+        reason = "first line, a date line glued after it"
+        return Detection(labels.HEADLINE, line.content_end, reason, bare)
     titled = looks_like_title(title)
     if not titled and not _title_over_header(cursor.doc, line, title):
         return None
