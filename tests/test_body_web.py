@@ -137,6 +137,6 @@ def test_a_date_line_glued_after_the_first_line_of_a_copy_is_cut_off(first: str)
 
 
 def test_a_first_line_in_title_case_before_a_glued_date_line_is_left_whole() -> None:
-    """ "Ferry Hits Millbrook , Updated ...": the title's last word or a label, not known which."""
+    """A title in title case before the joint: its last word or a section's, not known which."""
     text = f"Ferry Crosses To Millbrook , Updated Mar 03, 2021 at 09:10am\n\n      {_COPY_BODY}\n"
     assert parse_article(text).headline != "Ferry Crosses To"
