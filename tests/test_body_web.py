@@ -140,3 +140,20 @@ def test_a_first_line_in_title_case_before_a_glued_date_line_is_left_whole() -> 
     """A title in title case before the joint: its last word or a section's, not known which."""
     text = f"Ferry Crosses To Millbrook , Updated Mar 03, 2021 at 09:10am\n\n      {_COPY_BODY}\n"
     assert parse_article(text).headline != "Ferry Crosses To"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Select Month March 2012 February 2012 January 2012", "page navigation"),
+        ("Select Category Robots Music Fairs", "page navigation"),
+        ("Proudly powered by Tinblog", "page navigation"),
+        ("Powered by Tinblog.example and Drum", "page navigation"),
+        ("Powered by solar panels, the new ferry will cross the bay twice a day.", None),
+        ("Select committee members visited the harbour on Monday.", None),
+    ],
+)
+def test_a_blogs_pickers_and_its_software_line_are_boilerplate(
+    line: str, reason: str | None
+) -> None:
+    assert boilerplate_reason(line) == reason

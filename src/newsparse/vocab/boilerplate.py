@@ -283,6 +283,16 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         ("«",),
     ),
     (
+        # a blog's archive and category pickers, as text keeps them ("Select Month November
+        # 2012 October 2012 ..."), and the line naming the software the site runs on
+        (
+            r"select\ (?:a\ )?(?:month|category)(?:\.\.\.|…)?(?:\ .{0,400})?"
+            r" | (?:proudly\ )?powered\ by\ [^,;:!?\s]{2,40}(?:\ [^,;:!?\s]{1,40}){0,3}"
+        ),
+        "page navigation",
+        ("select", "powered by"),
+    ),
+    (
         (
             r"skip\ to\ (?:main\ )?(?:content|navigation|article) | back\ to\ top | scroll\ to\ top"
             r" | loading(?:\ ?\.\.\.|…)? | please\ enable\ javascript.{0,160}"
