@@ -11,6 +11,7 @@ from newsparse import parse_article
 from newsparse.detectors.boilerplate import boilerplate_reason
 from tests.test_web import (
     AUTHOR_BIO_LINE,
+    HTML_TEXT_EN,
     INSCRIPTIS_PIPE_BYLINE,
     MIDDLE_OF_THE_STORY,
     segments_by_line,
@@ -157,3 +158,37 @@ def test_a_blogs_pickers_and_its_software_line_are_boilerplate(
     line: str, reason: str | None
 ) -> None:
     assert boilerplate_reason(line) == reason
+
+
+_TEASERS = [
+    line
+    for place in ("Dunmere", "Kelby", "Marrow Point", "Ashcombe", "Tarrowmoor East", "Linford")
+    for line in (
+        f"Ferry Timetable Changes at {place}",
+        f"The ferry company has changed the winter timetable at {place} again, and commuters "
+        "say the first boat now leaves too late for anyone who works in the city to catch it.",
+    )
+]
+
+
+def test_a_tag_line_under_the_story_ends_it_before_longer_teasers() -> None:
+    """Teasers with summaries under the tags outweigh a short story: the tag line still ends it."""
+    page = HTML_TEXT_EN
+    paragraphs = page.paragraphs[:4]
+    text = "\n".join(
+        [page.before, page.header, *paragraphs, "Tags: libraries, Tarrowmoor, council",
+         "More Local News...", *_TEASERS, page.after]
+    )  # fmt: skip
+    article = parse_article(text + "\n")
+    assert article.body == paragraphs
+
+
+def test_a_tag_line_over_the_story_does_not_end_it() -> None:
+    """A tag line with a paragraph right under it is the header's, even after teasers' prose."""
+    page = HTML_TEXT_EN
+    text = "\n".join(
+        [page.before, *_TEASERS[1::2], page.header, "Filed under: Libraries", *page.paragraphs,
+         page.teasers, page.after]
+    )  # fmt: skip
+    body = parse_article(text + "\n").body
+    assert body[-len(page.paragraphs) :] == page.paragraphs

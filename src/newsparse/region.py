@@ -71,6 +71,7 @@ from newsparse.vocab.webpage import (
     NEXT_AND_PREVIOUS,
     SITE_NOTICES,
     SITE_WORDS,
+    TAG_LABELS,
 )
 
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
@@ -108,6 +109,11 @@ _END_MARKER: Final = regex.compile(
     r"\A(?:"
     + "|".join(regex.escape(marker) for marker in END_MARKERS)
     + r")(?:\s*\(\d+\)|\s+\d+)?\s*(?::|\.\.\.|…|!)?\Z",
+    regex.IGNORECASE,
+)
+#: The line under a story that lists its tags or sections: "Tags: harbour, ferries".
+_TAG_LINE: Final = regex.compile(
+    r"\A(?:" + "|".join(regex.escape(label) for label in TAG_LABELS) + r")\s*:\s*\S",
     regex.IGNORECASE,
 )
 _BOX_HEADING: Final = regex.compile(
@@ -855,7 +861,10 @@ def _cut_comments(
         content = lines[index].content
         if not content:
             continue
-        opens = seen >= min(half, COMMENTS_AFTER_SCORE) and _opens_comments(content)
+        opens = seen >= min(half, COMMENTS_AFTER_SCORE) and (
+            _opens_comments(content)
+            or (_is_tag_line(content) and not _prose_follows(lines, features, index + 1, end))
+        )
         if (
             (
                 opens
@@ -881,6 +890,25 @@ def _cut_comments(
             return start, index  # a comment form: what stands above it may be a short story's
         seen += max(features[index].score, 0.0)
     return start, end
+
+
+def _is_tag_line(content: str) -> bool:
+    """Whether a line lists the story's tags or sections, after their label: "Tags: harbour"."""
+    return (
+        len(content) <= END_MARKER_MAX_LENGTH and _TAG_LINE.match(unbulleted(content)) is not None
+    )
+
+
+def _prose_follows(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> bool:
+    """Whether the next non-blank line of ``[start, end)`` is prose (a paragraph).
+
+    A tag line with a paragraph right under it stands in a header ("Filed under: Local" over
+    the story), not under the story.
+    """
+    following = _neighbour(lines, start - 1, 1)
+    return following is not None and following < end and features[following].prose
 
 
 def _is_form_field(content: str) -> bool:
