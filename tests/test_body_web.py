@@ -165,8 +165,10 @@ _TEASERS = [
     for place in ("Dunmere", "Kelby", "Marrow Point", "Ashcombe", "Tarrowmoor East", "Linford")
     for line in (
         f"Ferry Timetable Changes at {place}",
-        f"The ferry company has changed the winter timetable at {place} again, and commuters "
-        "say the first boat now leaves too late for anyone who works in the city to catch it.",
+        (
+            f"The ferry company has changed the winter timetable at {place} again, and "
+            "commuters say the first boat now leaves too late for anyone who works in the city."
+        ),
     )
 ]
 
