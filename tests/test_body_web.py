@@ -194,3 +194,14 @@ def test_a_tag_line_over_the_story_does_not_end_it() -> None:
     )  # fmt: skip
     body = parse_article(text + "\n").body
     assert body[-len(page.paragraphs) :] == page.paragraphs
+
+
+def test_the_storys_own_short_lines_above_its_tag_line_stay() -> None:
+    """The cut at a tag line does not take the short lines above it (the story's list)."""
+    page = HTML_TEXT_EN
+    listed = ("Reading hall roof", "Mill Lane entrance")
+    text = "\n".join(
+        [page.before, page.header, *page.paragraphs[:4], *listed,
+         "Tags: libraries, Tarrowmoor, council", "More Local News...", *_TEASERS, page.after]
+    )  # fmt: skip
+    assert parse_article(text + "\n").body == (*page.paragraphs[:4], *listed)

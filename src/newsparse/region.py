@@ -861,10 +861,15 @@ def _cut_comments(
         content = lines[index].content
         if not content:
             continue
-        opens = seen >= min(half, COMMENTS_AFTER_SCORE) and (
-            _opens_comments(content)
-            or (_is_tag_line(content) and not _prose_follows(lines, features, index + 1, end))
-        )
+        tagged = opens = False
+        if seen >= min(half, COMMENTS_AFTER_SCORE):
+            opens = _opens_comments(content)
+            tagged = (
+                not opens
+                and _is_tag_line(content)
+                and not _prose_follows(lines, features, index + 1, end)
+            )
+            opens = opens or tagged
         if (
             (
                 opens
@@ -883,8 +888,8 @@ def _cut_comments(
             )
         ):
             cut = index
-            while cut > start and features[cut - 1].score <= 0:
-                cut -= 1  # the teasers and share lines above the comments
+            while not tagged and cut > start and features[cut - 1].score <= 0:
+                cut -= 1  # the teasers and share lines above the comments (not above the tags)
             return start, cut
         if seen > 0 and _is_comment_prompt(content) and _form_follows(lines, index + 1, end):
             return start, index  # a comment form: what stands above it may be a short story's
