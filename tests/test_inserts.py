@@ -145,13 +145,13 @@ def test_short_lines_with_some_figures_are_no_chart(inserted: list[str]) -> None
         "Stream Type LIVE",
         "Playback Rate",
         "This is a modal window.",
-        "Beginning of dialog window. Escape will cancel and close the window.",
+        "Beginning of dialog window. Press Escape to leave it.",
         "Foreground --- White Black Red --- Opaque",
-        "Text Edge Style None Raised Depressed",
-        "Font Family Default Monospace Serif",
+        "Text Edge Style None Uniform",
+        "Font Family Default Casual",
         "Defaults Done",
-        "* captions off , selected",
-        "* captions settings , opens captions settings dialog",
+        "* audio track off , selected",
+        "Captions settings , opens captions settings dialog",
     ],
 )
 def test_the_controls_of_a_video_player_are_boilerplate(line: str) -> None:
