@@ -205,3 +205,31 @@ def test_the_storys_own_short_lines_above_its_tag_line_stay() -> None:
          "Tags: libraries, Tarrowmoor, council", "More Local News...", *_TEASERS, page.after]
     )  # fmt: skip
     assert parse_article(text + "\n").body == (*page.paragraphs[:4], *listed)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("© 2024 Harbour Wire", "copyright notice"),
+        (
+            (
+                "© 2024 Harbour Wire Ltd. All rights reserved. No part of this site may be "
+                "copied, stored or sent on without the written leave of the publisher, whatever "
+                "the means or the purpose of doing so."
+            ),
+            "copyright notice",
+        ),
+        (
+            (
+                "© Provided by Harbour Wire Ferries/Millbrook The ferry company said on Tuesday "
+                "that its new boat would enter service in the spring, once the crew has finished "
+                "its training on the crossing to the island and the pier has been repaired."
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_long_line_after_a_credit_is_a_copyright_notice_only_if_it_names_rights(
+    line: str, reason: str | None
+) -> None:
+    assert boilerplate_reason(line) == reason

@@ -261,7 +261,18 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             "selected",
         ),
     ),
-    (r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4})) .{0,300}", "copyright notice", ()),
+    (
+        # a longer line names the rights; else it is a photo's credit with the story's first
+        # paragraph glued after it ("© Provided by Harbour Wire Ferries ... The ferry ...")
+        (
+            r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4}))"
+            r" (?: .{0,150} | (?=.{0,300}\Z) (?=.*(?:right|reserv|copyright|vorbehalten|urheber"
+            r"|droits|derechos|diritti|direitos|trademark|licen[cs]|genehmigung|division"
+            r"|part\ of)) .{151,300})"
+        ),
+        "copyright notice",
+        (),
+    ),
     (r"\(?(?:alle\ )?angaben\ ohne\ gewähr\.?\)?", "disclaimer", ()),
     (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice", ("all rights reserved",)),
     (r"(?:click|tap)\ here\ (?:to|for)\b [^.!?]{0,100} [.!]?", "call to action", ()),
