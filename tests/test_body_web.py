@@ -233,3 +233,23 @@ def test_a_long_line_after_a_credit_is_a_copyright_notice_only_if_it_names_right
     line: str, reason: str | None
 ) -> None:
     assert boilerplate_reason(line) == reason
+
+
+def test_the_next_column_glued_after_the_first_line_is_cut_off() -> None:
+    """A dump that kept a two-column layout: the headline, a wide gap, the sidebar's line."""
+    first = "New Ferry Enters Service in Millbrook" + " " * 40 + "Follow us online"
+    text = f"{first}\n{' ' * 77}Contact\n\n{_COPY_BODY}\n"
+    assert parse_article(text).headline == "New Ferry Enters Service in Millbrook"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Boats To The Island" + " " * 12 + "Departs" + " " * 12 + "Arrives",  # a table's row
+        "Ferry News" + " " * 20 + "Follow us online",  # too short to tell
+    ],
+)
+def test_a_first_line_with_other_gaps_is_not_cut_as_two_columns(first: str) -> None:
+    text = f"{first}\n\n{_COPY_BODY}\n"
+    headline = parse_article(text).headline
+    assert headline not in ("Boats To The Island", "Ferry News")
