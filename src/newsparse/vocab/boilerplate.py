@@ -250,8 +250,11 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         (
             "modal",
             "dialog",
-            "time",
-            "%",
+            "current time",
+            "duration time",
+            "remaining time",
+            "loaded",
+            "progress",
             "stream type",
             "playback",
             "---",
