@@ -28,7 +28,7 @@ from typing import Final, NamedTuple
 import attrs
 import regex
 
-from newsparse.dates import DATE_SEARCH
+from newsparse.dates import DATE_SEARCH, MONTHS
 from newsparse.detectors.boilerplate import boilerplate_reason
 from newsparse.detectors.byline import (
     is_job_title,
@@ -42,6 +42,7 @@ from newsparse.detectors.date_line import dates_in_line, parse_date_line
 from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line, non_blank, title_line
+from newsparse.inserts import Insert, find_inserts
 from newsparse.titles import (
     LIST_ITEM,
     SENTENCE_END,
@@ -70,12 +71,15 @@ from newsparse.vocab.webpage import (
     NEXT_AND_PREVIOUS,
     SITE_NOTICES,
     SITE_WORDS,
+    TAG_LABELS,
 )
 
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _SENTENCE_END: Final = SENTENCE_END + ")"
 _DIGIT: Final = regex.compile(r"\d")
+#: A year in an archive's list of months ("August 2012").
+_YEAR: Final = regex.compile(r"(?:19|20)\d\d")
 _CLOSING_QUOTES: Final = frozenset('"”’»')
 _COUNT: Final = regex.compile(r"\s*\(\d+\)\Z")
 _CODE_MARKS: Final = regex.compile(r"[=;{}()\[\]<>│|_\\]")
@@ -105,6 +109,11 @@ _END_MARKER: Final = regex.compile(
     r"\A(?:"
     + "|".join(regex.escape(marker) for marker in END_MARKERS)
     + r")(?:\s*\(\d+\)|\s+\d+)?\s*(?::|\.\.\.|…|!)?\Z",
+    regex.IGNORECASE,
+)
+#: The line under a story that lists its tags or sections: "Tags: harbour, ferries".
+_TAG_LINE: Final = regex.compile(
+    r"\A(?:" + "|".join(regex.escape(label) for label in TAG_LABELS) + r")\s*:\s*\S",
     regex.IGNORECASE,
 )
 _BOX_HEADING: Final = regex.compile(
@@ -248,6 +257,9 @@ BYLINE_REACH: Final = 10
 NO_SITE: Final = (
     "not a page: too few short lines, or no sign of a site (menu, notice, account link)"
 )
+#: Under the heading of the author's box, the line about the author comes within this many
+#: non-blank lines (their name, a first name under a picture).
+AUTHOR_BOX_REACH: Final = 3
 #: A heading of a box of other stories is no longer than this ...
 BOX_HEADING_MAX_LENGTH: Final = 60
 #: ... and each title in the box has at most this many words.
@@ -273,6 +285,9 @@ class Region:
     """Boxes of other stories inside the article, as line indices ``[start, end)``: a heading
     ("Related", "Most read") and the titles under it (see :func:`find_boxes`). Found in any
     document, page or not: a hand copy keeps them too."""
+    inserts: tuple[Insert, ...] = attrs.field(default=(), repr=False)
+    """Picture galleries and charts set into the text (see
+    :func:`newsparse.inserts.find_inserts`). Found in any document, page or not."""
     box_lines: tuple[int, ...] = attrs.field(default=(), repr=False)
     """On a page, lines inside the article that belong to a box of the page: a heading of
     what pages put under a story ("Tags:", "Share this article", "About the author", see
@@ -310,7 +325,9 @@ def _features(line: Line, *, repeated: bool) -> _Features:
         prose = density >= 0.15 or unspaced > len(text) // 3 or ends
     short = effective <= 6 and not ends
     furniture = not symbols and (
-        bool(bullet and effective < 15) or (short and len(_DIGIT.findall(text)) * 5 < len(text))
+        bool(bullet and effective < 15)
+        or (short and len(_DIGIT.findall(text)) * 5 < len(text))
+        or (len(words) == 2 and words[0] in MONTHS and _YEAR.fullmatch(words[1]) is not None)
     )
     if symbols:
         score = -2.0  # code, tables, figures: part of an article as often as not
@@ -450,21 +467,24 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
     ('Ferry Returns to Millbrook', 3)
     """
     lines = doc.lines
+    inserts = find_inserts(lines)
     share = _page_share(lines)
     if share is None:
-        return _whole(lines, NO_SITE)
+        return _whole(lines, NO_SITE, inserts)
     counts = Counter(line.content for line in lines if line.content)
     features = [_features(line, repeated=counts[line.content] > 1) for line in lines]
     non_blank = sum(1 for line in lines if line.content)
     furniture = sum(1 for f in features if f.furniture)
     shares = f"{furniture} of {non_blank} lines are page furniture"
     if furniture < PAGE_MIN_FURNITURE_LINES or furniture < PAGE_SIGNED_FURNITURE_SHARE * non_blank:
-        return _whole(lines, f"not a page: only {shares}")
+        return _whole(lines, f"not a page: only {shares}", inserts)
     if furniture < share * non_blank and not _has_page_sign(lines):
-        return _whole(lines, f"not a page: a menu but no other sign of a site, and only {shares}")
+        return _whole(
+            lines, f"not a page: a menu but no other sign of a site, and only {shares}", inserts
+        )
     core = _densest_run(features)
     if core is None:
-        return _whole(lines, "not a page: no run of prose to be the story")
+        return _whole(lines, "not a page: no run of prose to be the story", inserts)
     reason = f"a page: a menu or a line of the site around the story, and {shares}"
     start, end = _cut_tail(lines, features, *core)
     start, end = _cut_last_island(lines, features, start, end)
@@ -480,6 +500,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
             is_page=True,
             byline=_byline_above(lines, top),
             boxes=find_boxes(lines, top, end),
+            inserts=inserts,
             box_lines=_box_lines(lines, features, top, end, first_prose),
             reason=reason + "; no line is the headline with confidence",
         )
@@ -491,6 +512,7 @@ def find_article(doc: Document, *, day_first: bool = False) -> Region:
         dates_above=_dates_above(lines, headline, day_first=day_first),
         byline=_byline_above(lines, headline),
         boxes=find_boxes(lines, headline, max(end, headline + 1)),
+        inserts=inserts,
         box_lines=_box_lines(lines, features, headline + 1, end, first_prose),
         reason=reason,
     )
@@ -504,34 +526,41 @@ def _box_lines(
     A box heading (:func:`is_box_heading`) after the first prose line is one, and so are the
     lines under it that score zero or less (teaser titles, tags, share lines), up to the next
     line that scores more or holds a date or a byline. Under the heading of the author's box
-    (:func:`is_author_box_heading`) the author's name and the next line, about them, are the
-    box's too. Above the first prose line such lines are the header's (a row of share
-    buttons), left to the detectors.
+    (:func:`is_author_box_heading`) the author's name and the line about them are the box's
+    too, and so are the short lines between (a first name under their picture, a link), up
+    to :data:`AUTHOR_BOX_REACH` of them. Above the first prose line such lines are the
+    header's (a row of share buttons), left to the detectors.
     """
     found: list[int] = []
     inside = False
-    about = False  # under the heading of the author's box, before the line about them
+    about = 0  # under the heading of the author's box: lines left before the one about them
     for index in range(max(start, first_prose + 1), end):
         content = lines[index].content
         if not content:
             continue
         if is_author_box_heading(content):
             found.append(index)
-            inside = about = True
+            inside, about = True, AUTHOR_BOX_REACH
         elif is_box_heading(content):
             found.append(index)
-            inside, about = True, False
+            inside, about = True, 0
         elif (
             about
             and len(content) <= BIO_MAX_LENGTH
             and (len(content) > BOX_HEADING_MAX_LENGTH or not _is_meta(content))
         ):
-            found.append(index)  # the author's name, then the line about them
-            about = is_personal_name(unbulleted(content))
+            found.append(index)  # the author's name (or a first name, a picture's), then the bio
+            about = (
+                AUTHOR_BOX_REACH
+                if is_personal_name(unbulleted(content))
+                else about - 1
+                if features[index].score <= 0
+                else 0
+            )
         elif inside and features[index].score <= 0 and not _is_meta(content):
             found.append(index)
         else:
-            inside = about = False
+            inside, about = False, 0
     return tuple(found)
 
 
@@ -571,10 +600,10 @@ def is_box_heading(content: str) -> bool:
     )
 
 
-def _whole(lines: Sequence[Line], reason: str) -> Region:
-    """The region of a document that is not a page: all of it, with its boxes."""
+def _whole(lines: Sequence[Line], reason: str, inserts: tuple[Insert, ...]) -> Region:
+    """The region of a document that is not a page: all of it, with its boxes and inserts."""
     boxes = find_boxes(lines, 0, len(lines))
-    return Region(0, len(lines), is_page=False, boxes=boxes, reason=reason)
+    return Region(0, len(lines), is_page=False, boxes=boxes, inserts=inserts, reason=reason)
 
 
 def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -832,7 +861,15 @@ def _cut_comments(
         content = lines[index].content
         if not content:
             continue
-        opens = seen >= min(half, COMMENTS_AFTER_SCORE) and _opens_comments(content)
+        tagged = opens = False
+        if seen >= min(half, COMMENTS_AFTER_SCORE):
+            opens = _opens_comments(content)
+            tagged = (
+                not opens
+                and _is_tag_line(content)
+                and not _prose_follows(lines, features, index + 1, end)
+            )
+            opens = opens or tagged
         if (
             (
                 opens
@@ -851,13 +888,32 @@ def _cut_comments(
             )
         ):
             cut = index
-            while cut > start and features[cut - 1].score <= 0:
-                cut -= 1  # the teasers and share lines above the comments
+            while not tagged and cut > start and features[cut - 1].score <= 0:
+                cut -= 1  # the teasers and share lines above the comments (not above the tags)
             return start, cut
         if seen > 0 and _is_comment_prompt(content) and _form_follows(lines, index + 1, end):
             return start, index  # a comment form: what stands above it may be a short story's
         seen += max(features[index].score, 0.0)
     return start, end
+
+
+def _is_tag_line(content: str) -> bool:
+    """Whether a line lists the story's tags or sections, after their label: "Tags: harbour"."""
+    return (
+        len(content) <= END_MARKER_MAX_LENGTH and _TAG_LINE.match(unbulleted(content)) is not None
+    )
+
+
+def _prose_follows(
+    lines: Sequence[Line], features: Sequence[_Features], start: int, end: int
+) -> bool:
+    """Whether the next non-blank line of ``[start, end)`` is prose (a paragraph).
+
+    A tag line with a paragraph right under it stands in a header ("Filed under: Local" over
+    the story), not under the story.
+    """
+    following = _neighbour(lines, start - 1, 1)
+    return following is not None and following < end and features[following].prose
 
 
 def _is_form_field(content: str) -> bool:

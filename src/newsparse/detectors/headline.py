@@ -82,6 +82,14 @@ def _first_title(cursor: Cursor, line: Line) -> Detection | None:
         return None  # an item of a list (a menu, other stories), or an agency's credit line
     if named_in_copyright(cursor.doc.lines, title):
         return Detection(labels.BOILERPLATE, line.content_end, "the site's name (its copyright)")
+    bare = title_before_meta(title)
+    if bare is not None:
+        reason = "first line, a date line glued after it"
+        return Detection(labels.HEADLINE, line.content_end, reason, bare)
+    left = _left_column(title)
+    if left is not None:
+        reason = "first line, the next column glued after it"
+        return Detection(labels.HEADLINE, line.content_end, reason, left)
     titled = looks_like_title(title)
     if not titled and not _title_over_header(cursor.doc, line, title):
         return None
@@ -99,6 +107,33 @@ def _first_title(cursor: Cursor, line: Line) -> Detection | None:
     if following is not None and is_share_line(following.content):
         title = _SHARE_WORD.sub("", title, count=1)  # "Share <title>" over the share row
     return Detection(labels.HEADLINE, line.content_end, "first title-like line", title)
+
+
+def _left_column(title: str) -> str | None:
+    """The title in a first line that a text dump laid out in two columns, or ``None``.
+
+    A dump that keeps a page's layout puts the next column's first line on the headline's,
+    after a wide gap of spaces: "Ferry returns to Millbrook<many spaces>Follow us". The left
+    part is the title when it is the line's only gap, and the left part has the shape of a
+    title and at least :data:`_MIN_COLUMN_TITLE_WORDS` words.
+    """
+    gap = title.find(_COLUMN_GAP)
+    if gap < 0:
+        return None  # the cheap gate
+    left, right = title[:gap].rstrip(), title[gap:].strip()
+    if (
+        _COLUMN_GAP in right
+        or len(left.split()) < _MIN_COLUMN_TITLE_WORDS
+        or not looks_like_title(left)
+    ):
+        return None  # a row of a table, or too short to tell
+    return left
+
+
+#: The gap between two columns of a layout that a text dump kept: this many spaces or more.
+_COLUMN_GAP: Final = " " * 8
+#: The title in the left column has at least this many words.
+_MIN_COLUMN_TITLE_WORDS: Final = 3
 
 
 def _title_under_label(doc: Document, line: Line) -> bool:

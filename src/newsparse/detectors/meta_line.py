@@ -215,6 +215,13 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
         # a headline with a date in it ("Opening Bell 11.18.19"), the page's title, or with a
         # section's name and a date line glued after it
         return None
+    if (
+        (region is None or not region.is_page)
+        and not state.headline_seen
+        and not state.paragraphs
+        and title_before_meta(line.content) is not None
+    ):
+        return None  # the first line of a copy: its title, a section and a date line glued on
     meta = parse_meta_line(
         line.content,
         agencies,

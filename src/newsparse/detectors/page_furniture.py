@@ -21,7 +21,9 @@ it (see :func:`newsparse.region.find_boxes`)::
     * Harbour wall to be repaired
     The crossing takes forty minutes ...     <- the story goes on
 
-On a document that is not a page it claims nothing else.
+It claims the picture galleries and charts set into the text as well (see
+:func:`newsparse.inserts.find_inserts`). On a document that is not a page it claims nothing
+else.
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ def detect(cursor: Cursor) -> Detection | None:
         if start <= cursor.line < end:
             last = min(cursor.block_end, end) - 1
             return Detection(labels.BOILERPLATE, lines[last].content_end, _BOX)
+    for insert in region.inserts:
+        if insert.start <= cursor.line < insert.end:
+            last = min(cursor.block_end, insert.end) - 1
+            return Detection(labels.BOILERPLATE, lines[last].content_end, insert.reason)
     if not region.is_page:
         return None
     if cursor.line < region.start:

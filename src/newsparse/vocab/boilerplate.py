@@ -146,14 +146,17 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         ("creative commons", "cc"),
     ),
     (
-        # the line a blog writes under each post: "This entry was posted in News and tagged ..."
+        # the line a blog writes under each post: "This entry was posted in News and tagged ...",
+        # "This entry was posted on Monday, ... and is filed under ..."
         (
             r"(?:this|dieser|dieses)\ (?:entry|post|eintrag|beitrag|artikel)\ (?:was|wurde)"
-            r"\ (?:posted|filed|veröffentlicht)\ (?:in|unter|under)\b.{0,250}"
+            r"\ (?:(?:posted|filed|veröffentlicht)\ (?:in|unter|under)\b.{0,250}"
+            r" | (?:posted|written|filed|published)\ (?:on|by)\b.{0,400})"
         ),
         "post footer",
         (),
     ),
+    (r".{0,300}\bbookmark\ the\ permalink\b.{0,200}", "post footer", ("permalink",)),
     (
         (
             r"(?:leave|post|add|write)\ a\ (?:comment|reply) | comments\ are\ closed\.?"
@@ -225,7 +228,54 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         "image caption",
         (),
     ),
-    (r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4})) .{0,300}", "copyright notice", ()),
+    (
+        # the controls of a web video player, as a page's text keeps them: "Current Time 0:00",
+        # "Loaded: 0%", "This is a modal window.", the captions settings ("Text Edge Style
+        # None Raised ...", "captions off, selected")
+        (
+            r"(?:[*•]\ )?"
+            r"(?: this\ is\ a\ modal\ window\. (?:\ this\ modal\ can\ be\ closed\b.{0,120})?"
+            r" | close\ (?:this\ )?modal\ (?:window|dialog)"
+            r" | (?:beginning|end)\ of\ dialog\ window\..{0,120}"
+            r" | (?:current|duration|remaining)\ time \s* -?\s* \d{1,2}:\d{2}(?::\d{2})?"
+            r" | (?:loaded|progress) \s*:\s* \d{1,3}(?:\.\d+)? \s*%"
+            r" | stream\ type\ live | playback\ rate"
+            r" | (?:foreground|background|window) \s*---.{0,200} | font\s*size\s*50\s*%.{0,200}"
+            r" | text\s*edge\s*style(?:\s*none\b.{0,120})? | font\s*family(?:\s*default\b.{0,200})?"
+            r" | defaults\s*done | captions\ settings \s*,\s* opens\ captions\ settings\ dialog"
+            r" | (?:captions|subtitles|descriptions|chapters|default|audio\ track)(?:\ off)?"
+            r" \s*,\s* selected )"
+        ),
+        "video player controls",
+        (
+            "modal",
+            "dialog",
+            "current time",
+            "duration time",
+            "remaining time",
+            "loaded",
+            "progress",
+            "stream type",
+            "playback",
+            "---",
+            "text edge",
+            "font",
+            "defaults",
+            "selected",
+        ),
+    ),
+    (
+        # a longer line names the rights; else it is a photo's credit with the story's first
+        # paragraph glued after it ("© Provided by Harbour Wire Ferries ... The ferry ...")
+        (
+            r"(?:©|\(c\)\ |copyright\ (?:©|\(c\)|\d{4}))"
+            r" (?: .{0,150} | (?=.{0,300}\Z) (?=.*(?:right|reserv|copyright|vorbehalten|urheber"
+            r"|droits|derechos|diritti|direitos|trademark|licen[cs]|genehmigung|division"
+            r"|part\ of)) .{151,300})"
+        ),
+        "copyright notice",
+        (),
+    ),
     (r"\(?(?:alle\ )?angaben\ ohne\ gewähr\.?\)?", "disclaimer", ()),
     (r".{0,200}\ all\ rights\ reserved\.?", "copyright notice", ("all rights reserved",)),
     (r"(?:click|tap)\ here\ (?:to|for)\b [^.!?]{0,100} [.!]?", "call to action", ()),
@@ -238,6 +288,23 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         ),
         "call to action",
         (),
+    ),
+    (
+        # the link to the previous post, over or under a blog post: "« Ferry season opens";
+        # not a quotation, which closes ("« Nous partons », dit-il.") or ends a sentence
+        r"(?:[*•]\ )? «\ [^»\n]{1,100} (?<![.,;:])",
+        "link to the previous post",
+        ("«",),
+    ),
+    (
+        # a blog's archive and category pickers, as text keeps them ("Select Month November
+        # 2012 October 2012 ..."), and the line naming the software the site runs on
+        (
+            r"select\ (?:a\ )?(?:month|category)(?:\.\.\.|…)?(?:\ .{0,400})?"
+            r" | (?:proudly\ )?powered\ by\ [^,;:!?\s]{2,40}(?:\ [^,;:!?\s]{1,40}){0,3}"
+        ),
+        "page navigation",
+        ("select", "powered by"),
     ),
     (
         (

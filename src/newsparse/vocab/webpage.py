@@ -147,6 +147,14 @@ END_MARKERS: Final[tuple[str, ...]] = (
     "delen",
 )  # fmt: skip
 
+#: The label of the line under a story that lists its tags or sections, before a colon and
+#: the list: "Tags: harbour, ferries", "Filed under: Local", "Schlagwörter: Hafen". Lower case.
+TAG_LABELS: Final[tuple[str, ...]] = (
+    "tags", "tagged", "tagged with", "topics", "categories", "filed under", "posted in",
+    "schlagwörter", "schlagworte", "themen", "kategorien", "étiquettes", "mots-clés",
+    "mots clés", "etiquetas", "temas", "argomenti", "tag", "categorie",
+)  # fmt: skip
+
 #: The word that opens the heading of an author's box that names the author ("About Ana
 #: Lima", "Über Ana Lima"). Lower case.
 ABOUT_WORDS: Final[tuple[str, ...]] = ("about", "über", "à propos de", "sobre", "su")
