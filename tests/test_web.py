@@ -4074,3 +4074,60 @@ def test_dates_under_the_titles_of_a_box_stay_in_the_box() -> None:
     assert article.published is None
     assert article.body == (story, story)
     assert segments_by_line(text)["2024-02-11"][2] == "list of other stories"
+
+
+def _indented_page(header: str) -> str:
+    """The English inscriptis page with its header and body indented, as nested blocks are."""
+    page = INSCRIPTIS_EN
+    body = [f"        {paragraph}" for paragraph in page.paragraphs]
+    parts = [page.before, header, *body, page.teasers, page.after]
+    return page.separator.join(parts) + "\n"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Startseite Galerie Quay Lights",
+        "Home Gallery Quay Lights",
+        "Sie sind hier: Galerie Quay Lights",
+    ],
+)
+def test_breadcrumb_trail_without_separators_over_the_headline_is_not_it(trail: str) -> None:
+    """A trail printed without its separators ends with the (short) headline shown under it."""
+    header = f"    {trail}\n\n    Quay Lights\n\n      14 November 2023 by Morwenna Tresize"
+    assert parse_article(_indented_page(header)).headline == "Quay Lights"
+
+
+def test_headline_that_starts_like_a_breadcrumb_trail_stays() -> None:
+    """A headline opening with "Home" is no trail when no line shows the rest of it."""
+    headline = "Home Secretary Opens the New Lifeboat Station at Pellowick"
+    header = f"{headline}\n\nBy Morwenna Tresize\n\n14 November 2023"
+    assert parse_article(_inscriptis_page(header)).headline == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lesezeit: 4 Minuten", "Tempo di lettura: 3 minuti", "6 min read", "Reading time: 5 min"],
+)
+def test_reading_time_is_no_headline(line: str) -> None:
+    """A line that gives the reading time has no shape of a headline."""
+    assert not _may_be_headline(line)
+
+
+def test_subheading_with_a_few_words_of_the_page_title_is_not_the_headline() -> None:
+    """A short subheading that repeats a few words of a long page title does not match it."""
+    title = "Tarrowmoor Reading Rooms Saved as the Council Votes to Fund the Roof Repairs"
+    page = HTML_TEXT_EN
+    first, second, *rest = page.paragraphs
+    lines = [
+        f"{title} - The Dunmere Echo",
+        *page.before.splitlines()[1:],
+        first,
+        second,
+        "Tarrowmoor Reading Rooms",
+        *rest,
+        page.teasers,
+        page.after,
+    ]
+    headline = parse_article("\n\n".join(lines)).headline
+    assert headline is None or headline.startswith(title)
