@@ -4131,3 +4131,18 @@ def test_subheading_with_a_few_words_of_the_page_title_is_not_the_headline() -> 
     ]
     headline = parse_article("\n\n".join(lines)).headline
     assert headline is None or headline.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("topic", "bare"),
+    [("Harbour festival:", True), ("Pellowick:", False)],
+    ids=["two-word-topic", "one-word-topic"],
+)
+def test_topic_with_a_colon_glued_to_the_title_under_a_numbered_trail(
+    topic: str, bare: bool
+) -> None:
+    """A trail that names the story without its topic leaves a topic of two words or more out."""
+    trail = f"  1. Home\n  2. Valley news\n  3. {HEADLINE}"
+    line = f"{topic} {HEADLINE}"
+    header = "\n\n".join([trail, line, "By Morwenna Tresize"])
+    assert parse_article(_inscriptis_page(header)).headline == (HEADLINE if bare else line)
