@@ -4146,3 +4146,28 @@ def test_topic_with_a_colon_glued_to_the_title_under_a_numbered_trail(
     line = f"{topic} {HEADLINE}"
     header = "\n\n".join([trail, line, "By Morwenna Tresize"])
     assert parse_article(_inscriptis_page(header)).headline == (HEADLINE if bare else line)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "Deprecated: Function split() is deprecated in /srv/www/gazette/lib/menu.php on line 41",
+        (
+            "Warning: Cannot modify header information - headers already sent by (output"
+            " started at /home/gazette/config.php:3) in /home/gazette/includes/plug.php on line 9"
+        ),
+        (
+            "Strict Standards: Non-static method Ledger::open() should not be called"
+            " statically in /var/www/pellowick/index.php on line 7"
+        ),
+    ],
+    ids=["deprecated", "warning", "strict-standards"],
+)
+def test_script_errors_printed_over_the_article_are_boilerplate(error: str) -> None:
+    """A server script's error messages at the top are no headline and no body."""
+    body = "\n\n".join(INSCRIPTIS_EN.paragraphs)
+    text = f"{error}\n\n{error}\n\n{HEADLINE}\n\nBy Morwenna Tresize\n\n{body}\n"
+    article = parse_article(text)
+    assert article.headline == HEADLINE
+    assert any(error in part for part in article.boilerplate)
+    assert all(error not in paragraph for paragraph in article.body)
