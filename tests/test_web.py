@@ -4171,3 +4171,13 @@ def test_script_errors_printed_over_the_article_are_boilerplate(error: str) -> N
     assert article.headline == HEADLINE
     assert any(error in part for part in article.boilerplate)
     assert all(error not in paragraph for paragraph in article.body)
+
+
+def test_headline_that_is_the_end_of_the_page_title_after_a_topic_matches_it() -> None:
+    """A headline of four words or more that a page title holds after a topic matches it."""
+    page = HTML_TEXT_EN
+    shown = "Reading Rooms Stay Open"
+    title = f"Tarrowmoor council vote: {shown} | The Dunmere Echo"
+    text = page.text.replace(page.before.splitlines()[0], f"{title}\n", 1)
+    text = text.replace(f"\n{page.headline}\n", f"\n\n{shown}\n\n", 1)
+    assert parse_article(text).headline == shown

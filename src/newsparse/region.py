@@ -1416,7 +1416,11 @@ def _place_signs(header: _Header, index: int) -> set[str]:
         found.add("first")
     if (not first or (header.hand_copy and len(line.content.split()) >= 4)) and (
         normal in header.title
-        or any(normal in part for part in header.title if 15 < len(normal) >= len(part) // 2)
+        or (
+            len(normal) > 15
+            and len(normal.split()) >= TITLE_MIN_WORDS
+            and any(normal in part for part in header.title)
+        )
     ):
         found.add("first_title" if first else "title")
     if not header.blank_lines or (index > 0 and not lines[index - 1].content):
