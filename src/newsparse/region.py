@@ -1418,7 +1418,7 @@ def _place_signs(header: _Header, index: int) -> set[str]:
         normal in header.title
         or (
             len(normal) > 15
-            and len(normal.split()) >= TITLE_MIN_WORDS
+            and (len(normal.split()) >= TITLE_MIN_WORDS or _UNSPACED.search(normal) is not None)
             and any(normal in part for part in header.title)
         )
     ):
