@@ -45,6 +45,9 @@ ENGLISH_FORMS: list[tuple[str, dt.date, str]] = [
     ("23-09-2022", dt.date(2022, 9, 23), "day"),
     ("Nov 5, 2025 12 pm", dt.datetime(2025, 11, 5, 12, 0), "hour"),
     ("Sep 9, 2021 @ 3:27 pm", dt.datetime(2021, 9, 9, 15, 27), "minute"),
+    ("Mar 4th '16", dt.date(2016, 3, 4), "day"),  # a two-digit year behind an apostrophe
+    ("4 Mar ’16 at 9:05am", dt.datetime(2016, 3, 4, 9, 5), "minute"),
+    ("Dec 30, '98", dt.date(1998, 12, 30), "day"),
     ("02/02/2022", dt.date(2022, 2, 2), "day"),  # day and month the same: no ambiguity
     ("Nov 5, 2025 12:15 a.m.", dt.datetime(2025, 11, 5, 0, 15), "minute"),
     ("5 November 2025 14.05 GMT", dt.datetime(2025, 11, 5, 14, 5, tzinfo=UTC), "minute"),
@@ -134,6 +137,8 @@ def test_eastern_time_follows_daylight_saving() -> None:
         "14.–20. Januar 2022",
         "1-2-3-2020",
         "11-19-19",  # hyphens only with a four-digit year
+        "Mar 4 '2016",  # an apostrophe cuts a year to two digits, not four
+        "03/04/'16",  # and only after a month's name
         "Nov 5, 2025 25:00",
         "Nov 5, 2025 13 pm",
         "Sep 23 stations 2022",  # ordinal letters apart only as a whole word

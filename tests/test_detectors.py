@@ -265,6 +265,10 @@ def test_sentences_ending_like_a_credit_stay(line: str) -> None:
         ("Nov. 19, 2019 8:03 am ET", ["published"]),
         ("Last updated 2025-11-05T10:30:00Z", ["modified"]),
         ("Posted on March 3, 2024", ["published"]),
+        ("March 3, 2024 - Updated March 4, 2024", ["published", "modified"]),
+        ("March 3, 2024 – Updated: March 4, 2024 9:10 am", ["published", "modified"]),
+        ("3 de marzo de 2024 10H05 - ACTUALIZADO A 4 de marzo de 2024", ["published", "modified"]),
+        ("Publicado a 3 de março de 2024", ["published"]),
     ],
 )  # fmt: skip
 def test_date_lines(line: str, kinds: list[str]) -> None:
@@ -276,7 +280,13 @@ def test_date_lines(line: str, kinds: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["The vote was on Nov 19, 2019.", "In 2025 the mill closed", "05/11/2025", "March 2025"],
+    [
+        "The vote was on Nov 19, 2019.",
+        "In 2025 the mill closed",
+        "05/11/2025",
+        "March 2025",
+        "March 3, 2024 -Updated March 4, 2024",  # a dash between two dates stands apart
+    ],
 )
 def test_not_date_lines(line: str) -> None:
     """Sentences with dates, bare years and ambiguous numeric dates are not date lines."""
@@ -765,3 +775,42 @@ def test_name_right_after_the_date_of_a_metadata_line(line: str, names: list[str
 def test_titles_ending_in_initials(text: str, expected: bool) -> None:
     """Dotted initials may end a title; a lone lower-case letter and a stop end a sentence."""
     assert looks_like_title(text) is expected
+
+
+def test_metadata_line_with_a_two_digit_year_after_an_apostrophe() -> None:
+    """A blog's "Mar 4th '16 by Ana Lima @ 9:05am" dates the post."""
+    article = parse_article(
+        "Mill Reopens\n\nMar 4th '16 by Ana Lima @ 9:05am Comment Share\n\n"
+        "The mill reopened on Monday after a long winter.\n"
+    )
+    assert article.published is not None
+    assert article.published.value == dt.date(2016, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Version 3, 12 May 2011", "Version 2.1: 12 May 2011", "Versión 4, 12 de mayo de 2011"],
+)
+def test_date_of_a_numbered_version_is_not_the_articles(line: str) -> None:
+    """A licence's or a document's "Version 3, <date>" dates that version, not a story."""
+    text = "Terms of Use\n\n{}\n\nThe terms below apply to every user of the site.\n"
+    assert parse_article(text.format(line)).published is None
+    assert parse_article(text.format("Ana Lima, 12 May 2011")).published is not None
+
+
+def test_stand_alone_stands_in_for_the_published_date() -> None:
+    """German "Stand: <date>" as the only date of a story is its publication date too."""
+    body = "Die Fähre nach Lindholm fährt ab Montag wieder zweimal am Tag, teilte die Reederei mit."
+    page = "Fähre fährt wieder\n\n{}\n\n" + body + "\n"
+    article = parse_article(page.format("Stand: 12.05.2021 11:05 Uhr"))
+    assert article.published is not None
+    assert article.published.value == dt.datetime(2021, 5, 12, 11, 5)
+    assert article.modified == article.published
+    # the publication date wins over it
+    article = parse_article(page.format("Veröffentlicht am 10.05.2021 | Stand: 12.05.2021"))
+    assert article.published is not None
+    assert article.published.value == dt.date(2021, 5, 10)
+    # an update in other words gives no publication date: a story may be updated weeks later
+    article = parse_article(page.format("Aktualisiert am 12.05.2021 11:05 Uhr"))
+    assert article.modified is not None
+    assert article.published is None

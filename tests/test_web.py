@@ -3096,6 +3096,39 @@ def test_dates_under_the_story_that_do_not_date_it(footer: str) -> None:
     assert article.published is None
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "von Morwenna Tresize am 13.11.2023 um 18:00 Uhr gespeichert unter Lokales",
+        "by Morwenna Tresize | 13 November 2023 | in Local News",
+        "Share\n\nPar Morwenna Tresize, le 13 novembre 2023",
+    ],
+)
+def test_signed_and_dated_footer_under_the_story_dates_it(footer: str) -> None:
+    """With no date in the header, the author's name and a date right under the story date it."""
+    article = parse_article(_page_with_footer(footer))
+    assert article.headline == INSCRIPTIS_EN.headline
+    assert article.published is not None
+    assert article.published.value.isoformat()[:10] == "2023-11-13"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Film opens on 13 November 2023",  # a teaser's date
+        "by Morwenna Tresize | Updated: 13 November 2023",  # an update
+        # two signed lines: a list of other posts
+        "by Morwenna Tresize | 13 November 2023\n\nby Tom Ode | 12 November 2023",
+        "Share\n\nLike\n\nTags\n\nby Morwenna Tresize | 13 November 2023",  # too far
+    ],
+)
+def test_footers_under_the_story_that_do_not_date_it(footer: str) -> None:
+    """A teaser's date, an update, a list of signed posts or a far line give no date."""
+    article = parse_article(_page_with_footer(footer))
+    assert article.headline == INSCRIPTIS_EN.headline
+    assert article.published is None
+
+
 def test_header_date_wins_over_a_labelled_one_under_the_story() -> None:
     """The labelled dates under the story are only looked at when the header gives none."""
     header_dates = INSCRIPTIS_EN.header.split("\n\n")[-1]
@@ -4181,3 +4214,41 @@ def test_headline_that_is_the_end_of_the_page_title_after_a_topic_matches_it() -
     text = page.text.replace(page.before.splitlines()[0], f"{title}\n", 1)
     text = text.replace(f"\n{page.headline}\n", f"\n\n{shown}\n\n", 1)
     assert parse_article(text).headline == shown
+
+
+def _titled_page(title: str) -> str:
+    """HTML_TEXT_EN with ``title`` for its page title and no date in its header.
+
+    The title stands apart, as html-text writes the page's ``<title>``: a blank line under it.
+    """
+    page = HTML_TEXT_EN
+    before = "\n".join([title, "", *page.before.splitlines()[1:]])
+    header_lines = page.header.splitlines()
+    header_lines[1] = f"by {page.authors[0]}"  # the byline without its date
+    header = "\n".join(header_lines)
+    parts = [before, header, *page.paragraphs, page.teasers, page.after]
+    return page.separator.join(parts) + "\n"
+
+
+_HEADLINE = HTML_TEXT_EN.headline
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        (f"{_HEADLINE} - 14/11/2012 - Local - The Dunmere Echo", "2012-11-14"),
+        (f"{_HEADLINE} | 14 November 2012 | The Dunmere Echo", "2012-11-14"),
+        (f"{_HEADLINE} - 11/14/2012 - The Dunmere Echo", "2012-11-14"),
+        (f"{_HEADLINE} - 05/11/2012 - The Dunmere Echo", None),  # day or month first?
+        # a date inside the headline's part, or no part that is the headline: no date
+        (f"{_HEADLINE}, 14 November 2012 | The Dunmere Echo", None),
+        (f"Letters: {_HEADLINE} - 14 November 2012 - The Dunmere Echo", None),
+        (f"{_HEADLINE} - 14 November 2012 - 2 April 2012", None),  # two days
+    ],
+)
+def test_date_in_the_page_title_next_to_the_headline(title: str, day: str | None) -> None:
+    """With no date in a page's header, a part of its title that is a date dates the article."""
+    article = parse_article(_titled_page(title))
+    assert article.headline == _HEADLINE
+    found = article.published.value.isoformat()[:10] if article.published else None
+    assert found == day

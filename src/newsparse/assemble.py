@@ -25,15 +25,22 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import HEADER_PARAGRAPHS, Claim, is_prose
-from newsparse.dates import parse_date
+from newsparse.dates import DATE_SEARCH, parse_date
 from newsparse.detectors.byline import Parsed, author_bio, author_box
-from newsparse.detectors.date_line import DateKind, in_a_dated_list, published_by_label
+from newsparse.detectors.date_line import (
+    DateKind,
+    dates_in_line,
+    in_a_dated_list,
+    published_by_label,
+)
+from newsparse.detectors.headline import TITLE_PARTS
 from newsparse.detectors.meta_line import MetaLine
 from newsparse.detectors.page_furniture import AFTER_THE_ARTICLE, BEFORE_THE_ARTICLE
 from newsparse.language import guess_language, writes_day_first
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segment
 from newsparse.region import opens_other_stories
 from newsparse.titles import unmarked
+from newsparse.vocab.bylines import LEAD_WORDS
 from newsparse.vocab.date_labels import PUBLISHED
 
 
@@ -58,13 +65,20 @@ def assemble(
         ),
         len(header),
     )
-    published, modified = _dates(
+    date_claims = [
         claim
         for claim in [*header[headline:prose], *header[:headline], *header[prose:]]
         if claim.label in _DATED and (text is None or not in_a_dated_list(text, claim))
-    )
+    ]
+    published, modified = _dates(date_claims)
     if published is None and text is not None:
         published = labelled_published(text, claims)
+    if published is None and text is not None:
+        published = footer_published(text, claims)
+    if published is None and modified is not None and _as_of(modified, date_claims):
+        published = modified
+    if published is None and text is not None:
+        published = title_published(text, claims)
     bylines = [claim for claim in header if claim.label == labels.BYLINE]
     bylines += [
         attrs.evolve(claim, value=claim.value.byline)
@@ -182,6 +196,56 @@ def _dates(date_claims: Iterable[Claim]) -> tuple[DateValue | None, DateValue | 
     return published, modified
 
 
+def title_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | None:
+    r"""The date that the page's title gives as a part of its own, next to the headline.
+
+    html-text writes the page's ``<title>`` as its first line, and sites put the story's date
+    in it: "Dam opens on the Ruth - 03/03/2020 - Local News". The date must be a whole part of
+    the title (between " - ", " | "...), and another part the article's headline: a date
+    inside the headline ("Results of the race, 3.3.2020") is the day of what it tells.
+
+    >>> from newsparse.parse import label_text
+    >>> page = ("Dam opens on the Ruth - 3 March 2020 - The Post\n\nDam opens on the Ruth\n\n"
+    ...         "The dam on the Ruth opened to boats on Monday, a year late, after a crack.\n")
+    >>> title_published(page, label_text(page)).value
+    datetime.date(2020, 3, 3)
+    """
+    headline = next((claim for claim in claims if claim.label == labels.HEADLINE), None)
+    title = _title_of(text)
+    if headline is None or title is None or not TITLE_PARTS.search(title):
+        return None
+    parts = [" ".join(part.split()) for part in TITLE_PARTS.split(title)]
+    if " ".join(_text(headline).split()).casefold() not in (p.casefold() for p in parts):
+        return None
+    day_first = writes_day_first(guess_language(text)) if "/" in title else False
+    dates = [parse_date(part, day_first=day_first) for part in parts if _DIGIT.search(part)]
+    found = [date for date in dates if date is not None]
+    return found[0] if len({_day(date) for date in found}) == 1 else None
+
+
+def _title_of(text: str) -> str | None:
+    """The first line, if written as html-text writes the page's title (see ``title_line``)."""
+    start = len(text) - len(text.lstrip("\n"))
+    end = text.find("\n", start)
+    if end < 0 or text[start : start + 1].isspace() or text[end + 1 : end + 2] not in ("\n", ""):
+        return None
+    return text[start:end]
+
+
+def _as_of(modified: DateValue, date_claims: Iterable[Claim]) -> bool:
+    """Whether the header's update date is labelled "Stand" (German: "as of").
+
+    German news pages print "Stand: 19.11.2019 11:05 Uhr" as the one date of a story: the
+    time of its current text, which stands in for the publication date when no other gives
+    it. An update date in other words ("Updated ...") is not taken for the publication date:
+    a story may be updated weeks after it came out.
+    """
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}])stand\s*:?\s*{regex.escape(modified.text)}", regex.IGNORECASE
+    )
+    return any(pattern.search(claim.text) for claim in date_claims)
+
+
 def labelled_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | None:
     r"""The date that lines labelled as the publication date give, in and around the article.
 
@@ -229,6 +293,59 @@ def labelled_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | N
             if len({_day(value) for value in found}) > 1:
                 return None
     return found[0] if found else None
+
+
+def footer_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | None:
+    """The date of the post's footer: author and date in one line right under the article.
+
+    Blogs and some news pages sign the story under it, not over it ("von Ana Lima am
+    03.03.2020", "by Ana Lima | 3 March 2020 | in Local News"). On a page, where the lines
+    after the article are known, the first :data:`FOOTER_REACH` non-blank lines after it are
+    looked at, up to a line that opens the comments or a list of other stories. Exactly one
+    of the :data:`FOOTER_LOOK` non-blank lines after the article may hold a date (two are a
+    list of teasers or comments), in a line that does not read as a sentence, names the
+    author with a byline's lead word ("by", "von", "par"...) and does not label the date
+    as an update. A bare date under the story is not taken (it may be a teaser's), nor one
+    among other words ("Film opens on 3 March 2020").
+    """
+    end = next((claim.start for claim in claims if claim.reason == AFTER_THE_ARTICLE), None)
+    if end is None:
+        return None
+    found: DateValue | None = None
+    seen = 0
+    for line in text[end : _end_of_lines_after(text, end, FOOTER_LOOK)].splitlines():
+        content = unmarked(line.strip())
+        if not content:
+            continue
+        seen += 1
+        if found is None and opens_other_stories(content):
+            return None
+        if _DIGIT.search(content) is None:
+            continue
+        dates = dates_in_line(content, day_first=False) if len(content) <= _FOOTER_LINE else None
+        if dates is None:
+            if DATE_SEARCH.search(content) is not None:
+                return None  # a date in a longer line or a sentence: not a footer
+            continue
+        if found is not None or seen > FOOTER_REACH:
+            return None
+        kinds, rest = dates
+        found = next((value for kind, value in kinds if kind == "published"), None)
+        if found is None or _FOOTER_BYLINE.search(" ".join(rest)) is None:
+            return None  # an update, a teaser's date ("Film opens on 3 March 2020"), a bare date
+    return found
+
+
+#: How many non-blank lines after the article may hold its footer's date ...
+FOOTER_REACH: Final = 3
+#: ... and how many are looked at for a second date, which makes none of them the article's.
+FOOTER_LOOK: Final = 8
+_FOOTER_LINE: Final = 150
+#: A byline's lead word in the footer's line ("Von Ana Lima am 3.3.2020", "by Ana | 3 March").
+_FOOTER_BYLINE: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(word) for word in LEAD_WORDS)})(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
 
 
 def _start_of_lines_before(text: str, offset: int, count: int) -> int:

@@ -81,6 +81,8 @@ _NAME_SEP = r"(?: \s*[-/]\s* )"
 #: A year, whole; the next date or time may follow it unspaced, as text copied out of a page
 #: runs two elements together ("5. März 20215. März 2021", "Mar 3 20217:15 PM").
 _YEAR = r"(?<!\d) (?P<year>1[89]\d\d|2[01]\d\d) (?: (?!\d) | (?=\d{1,2}(?:\.\s?\p{L}|[.:/]\d)) )"
+#: After a month's name, a year may be cut to two digits behind an apostrophe ("Nov 6th '12").
+_NAMED_YEAR = rf"(?: {_YEAR} | ['’] (?P<yshort>\d\d) (?!\d) )"
 
 #: The date grammar as a verbose ``regex`` fragment with named groups (``year``, ``month``,
 #: ``day``, ``hour``, ``minute``, ``second``, ``ampm``, ``zone``...). Compile with
@@ -95,11 +97,11 @@ DATE_PATTERN: Final = rf"""
           (?: : (?P<second>[0-5]\d) (?:\.\d{{1,9}})? )?
           (?P<zone> (?P<zutc>Z) | (?P<zsign>[+-]) (?P<zh>\d{{2}}) :? (?P<zm>\d{{2}}) )?
       )?
-    | (?: (?P<month>{_MONTH}) \s* {_DAY} (?: \s?, )? \s* {_YEAR} )
+    | (?: (?P<month>{_MONTH}) \s* {_DAY} (?: \s?, )? \s* {_NAMED_YEAR} )
     | (?: {_DAY}
           (?: \.? \s* (?:(?:of|de) \s+)? (?P<month>{_MONTH}) ,? \s* (?:(?:de|del) \s+)?
             | {_NAME_SEP} (?P<month>{_MONTH}) {_NAME_SEP} )
-          {_YEAR} )
+          {_NAMED_YEAR} )
     | (?: (?P<n1>\d{{1,2}}) (?P<nsep>[-/.]) (?P<n2>\d{{1,2}}) (?P=nsep)
           (?: {_YEAR} | (?P<year2>\d\d) (?![\d/.]|\.\d) ) )
   )
@@ -237,9 +239,10 @@ def _two_digit_year_readable(match: regex.Match[str], *, day_first: bool) -> boo
 
 
 def _year(match: regex.Match[str]) -> int:
-    """The year; a two-digit one (slashed m/d/yy dates only) is 2000-2069 or 1970-1999."""
-    if match.group("year2") is not None:
-        short = int(match.group("year2"))
+    """The year; a two-digit one ("11/18/19", "Nov 6 '12") is 2000-2069 or 1970-1999."""
+    short_text = match.group("year2") or match.group("yshort")
+    if short_text is not None:
+        short = int(short_text)
         return 2000 + short if short < TWO_DIGIT_PIVOT else 1900 + short
     return int(match.group("year"))
 

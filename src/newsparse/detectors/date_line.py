@@ -43,7 +43,8 @@ _PART: Final = rf"""
     {DATE_PATTERN}
 """
 _PART_RE: Final = regex.compile(_PART, regex.VERBOSE | regex.IGNORECASE)
-_SEPARATOR: Final = regex.compile(r"\s*(?:[|,;•·/]|\s-\s|\s–\s|\s—\s)?\s*")
+#: Between two dates of a date line: a mark, or a dash with space on both sides.
+_SEPARATOR: Final = regex.compile(r"(?:\s*[|,;•·/]|\s+[-–—](?=\s))?\s*")
 _MODIFIED_RE: Final = regex.compile(_MODIFIED_LABELS, regex.IGNORECASE | regex.VERBOSE)
 _DIGIT: Final = regex.compile(r"\d")
 #: A time written before the date it goes with ("Published: 21:15 GMT, 14 October 2021").
@@ -64,6 +65,11 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
 _ASIDE: Final = regex.compile(r"\([^()]*\)")
 #: A word and a colon that is not a date label, just before a date.
 _OTHER_LABEL: Final = regex.compile(r"(?<![\p{L}])\p{L}{2,}\s*:\s*\Z")
+#: A numbered version just before a date: the date of that version of a text, not of a story.
+_VERSION_BEFORE: Final = regex.compile(
+    r"(?<![\p{L}])(?:version|versión|versione|versão|versie)\s+\d+(?:\.\d+)*\s*[,:]?\s*\Z",
+    regex.IGNORECASE,
+)
 #: Fields of a metadata line stand between these, spaced ("Local News | by Ana Lima") ...
 _META_SEPARATOR: Final = regex.compile(r"\s[|/•·]\s")
 #: ... three or more of them, each of no more than this many words, are no sentence.
@@ -120,6 +126,7 @@ def dates_in_line(
     today's). A date after a label that is not a date label
     ("Registriert: 04.05.2010", "Deadline: ...") is not counted. The text around the dates
     comes without the labels ("Published:") and has one part more than there are dates.
+    A date after a numbered version ("Version 3, 29 June 2007") is that version's, not counted.
 
     >>> dates, rest = dates_in_line("Ana Lima | Published: Nov 19, 2019 | 3 min read")
     >>> [(kind, value.value.isoformat()) for kind, value in dates], rest
@@ -195,8 +202,8 @@ def _labelled_dates_in_line(
             continue
         before = text[position : match.start()]
         label = _LABEL_BEFORE.search(before)
-        if label is None and _OTHER_LABEL.search(before):
-            continue  # "Registriert: 04.05.2010", "Deadline: ...": some other thing's date
+        if label is None and (_OTHER_LABEL.search(before) or _VERSION_BEFORE.search(before)):
+            continue  # "Registriert: 04.05.2010", "Version 3, 29 June 2007": another date
         label_text = label.group("label") if label else None
         dates.append((date_kind(label_text), value, label_text))
         rest.append(before[: label.start()] if label else before)

@@ -280,7 +280,7 @@ def _title_parts(doc: Document, line: Line) -> list[str]:
     title = title_line(doc.lines)
     if title is None or title.index >= line.index:
         return []
-    return [name.strip() for name in _TITLE_PARTS.split(title.content)]
+    return [name.strip() for name in TITLE_PARTS.split(title.content)]
 
 
 def _last_crumbs(doc: Document, line: Line) -> list[str]:
@@ -309,7 +309,7 @@ _CRUMB_REACH: Final = 6
 #: What may stand right before a bare title glued to a kicker, besides a space.
 _OPENING: Final = frozenset("\"'“‘„«»")
 #: The separators between the parts of a page title ("Headline | Site", "Headline - Site").
-_TITLE_PARTS: Final = regex.compile(r"\s+(?:[|–—»·•-]|::)\s+")
+TITLE_PARTS: Final = regex.compile(r"\s+(?:[|–—»·•-]|::)\s+")
 #: A breadcrumb trail's separators, and the number before a crumb in a numbered trail.
 _TRAIL: Final = regex.compile(r"\s+[/>»›→|]\s+")
 _NUMBERED: Final = regex.compile(r"\A\d{1,2}\.\s+")
@@ -367,7 +367,7 @@ def _shown_headline(doc: Document) -> int | None:
     if first is None:
         return None
     title = first.content
-    reach = _SHOWN_FAR_REACH if _TITLE_PARTS.search(title) else _SHOWN_REACH
+    reach = _SHOWN_FAR_REACH if TITLE_PARTS.search(title) else _SHOWN_REACH
     for later in islice(non_blank(doc.lines, first.index, 1), reach):
         text = later.content
         if len(text) >= len(title) or len(text.split()) < _SHOWN_MIN_WORDS:

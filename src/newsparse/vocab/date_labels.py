@@ -14,7 +14,7 @@ MODIFIED: Final[tuple[str, ...]] = (
     r"(?:letzte\ )?(?:aktualisierung|änderung)",
     r"stand",
     r"mis\ à\ jour(?:\ le)?",
-    r"actualizad[oa](?:\ el)?|actualización",
+    r"actualizad[oa](?:\ el|\ a)?|actualización",
     r"aggiornat[oa](?:\ il|\ al)?",
     r"atualizad[oa](?:\ em)?|atualização",
     r"bijgewerkt(?:\ op)?",
@@ -26,7 +26,7 @@ PUBLISHED: Final[tuple[str, ...]] = (
     r"veröffentlicht(?:\ am)?|publiziert(?:\ am)?|erschienen(?:\ am)?|erstellt(?:\ am)?",
     r"datum|vom|am",
     r"publié(?:\ le)?|mis\ en\ ligne(?:\ le)?|paru(?:\ le)?|le",
-    r"publicad[oa](?:\ el|\ em)?|fecha|el",
+    r"publicad[oa](?:\ el|\ em|\ a)?|fecha|el",
     r"pubblicat[oa](?:\ il)?|data|il",
     r"gepubliceerd(?:\ op)?|geplaatst(?:\ op)?|op",
 )
