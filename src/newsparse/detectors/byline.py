@@ -883,7 +883,7 @@ _READING_TIME: Final = regex.compile(
 
 
 def is_reading_time(text: str) -> bool:
-    """Whether a line gives only the reading time ("5 min read", "Tempo di lettura: 3 minuti").
+    """Whether a line gives only the reading time ("5 min read", "Tempo di lettura: 7 minuti").
 
     >>> is_reading_time("Lesezeit: 4 Minuten"), is_reading_time("Four minutes to midnight")
     (True, False)
