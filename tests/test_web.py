@@ -4109,6 +4109,113 @@ def test_dates_under_the_titles_of_a_box_stay_in_the_box() -> None:
     assert segments_by_line(text)["2024-02-11"][2] == "list of other stories"
 
 
+def _indented_page(header: str) -> str:
+    """The English inscriptis page with its header and body indented, as nested blocks are."""
+    page = INSCRIPTIS_EN
+    body = [f"        {paragraph}" for paragraph in page.paragraphs]
+    parts = [page.before, header, *body, page.teasers, page.after]
+    return page.separator.join(parts) + "\n"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Startseite Galerie Quay Lights",
+        "Home Gallery Quay Lights",
+        "Sie sind hier: Galerie Quay Lights",
+    ],
+)
+def test_breadcrumb_trail_without_separators_over_the_headline_is_not_it(trail: str) -> None:
+    """A trail printed without its separators ends with the (short) headline shown under it."""
+    header = f"    {trail}\n\n    Quay Lights\n\n      14 November 2023 by Morwenna Tresize"
+    assert parse_article(_indented_page(header)).headline == "Quay Lights"
+
+
+def test_headline_that_starts_like_a_breadcrumb_trail_stays() -> None:
+    """A headline opening with "Home" is no trail when no line shows the rest of it."""
+    headline = "Home Secretary Opens the New Lifeboat Station at Pellowick"
+    header = f"{headline}\n\nBy Morwenna Tresize\n\n14 November 2023"
+    assert parse_article(_inscriptis_page(header)).headline == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lesezeit: 4 Minuten", "Tempo di lettura: 7 minuti", "6 min read", "Reading time: 5 min"],
+)
+def test_reading_time_is_no_headline(line: str) -> None:
+    """A line that gives the reading time has no shape of a headline."""
+    assert not _may_be_headline(line)
+
+
+def test_subheading_with_a_few_words_of_the_page_title_is_not_the_headline() -> None:
+    """A short subheading that repeats a few words of a long page title does not match it."""
+    title = "Tarrowmoor Reading Rooms Saved as the Council Votes to Fund the Roof Repairs"
+    page = HTML_TEXT_EN
+    first, second, *rest = page.paragraphs
+    lines = [
+        f"{title} - The Dunmere Echo",
+        *page.before.splitlines()[1:],
+        first,
+        second,
+        "Tarrowmoor Reading Rooms",
+        *rest,
+        page.teasers,
+        page.after,
+    ]
+    headline = parse_article("\n\n".join(lines)).headline
+    assert headline is None or headline.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("topic", "bare"),
+    [("Harbour festival:", True), ("Pellowick:", False)],
+    ids=["two-word-topic", "one-word-topic"],
+)
+def test_topic_with_a_colon_glued_to_the_title_under_a_numbered_trail(
+    topic: str, bare: bool
+) -> None:
+    """A trail that names the story without its topic leaves a topic of two words or more out."""
+    trail = f"  1. Home\n  2. Valley news\n  3. {HEADLINE}"
+    line = f"{topic} {HEADLINE}"
+    header = "\n\n".join([trail, line, "By Morwenna Tresize"])
+    assert parse_article(_inscriptis_page(header)).headline == (HEADLINE if bare else line)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "Deprecated: Function split() is deprecated in /srv/www/gazette/lib/menu.php on line 41",
+        (
+            "Warning: Cannot modify header information - headers already sent by (output"
+            " started at /home/gazette/config.php:3) in /home/gazette/includes/plug.php on line 9"
+        ),
+        (
+            "Strict Standards: Non-static method Ledger::open() should not be called"
+            " statically in /var/www/pellowick/index.php on line 7"
+        ),
+    ],
+    ids=["deprecated", "warning", "strict-standards"],
+)
+def test_script_errors_printed_over_the_article_are_boilerplate(error: str) -> None:
+    """A server script's error messages at the top are no headline and no body."""
+    body = "\n\n".join(INSCRIPTIS_EN.paragraphs)
+    text = f"{error}\n\n{error}\n\n{HEADLINE}\n\nBy Morwenna Tresize\n\n{body}\n"
+    article = parse_article(text)
+    assert article.headline == HEADLINE
+    assert any(error in part for part in article.boilerplate)
+    assert all(error not in paragraph for paragraph in article.body)
+
+
+def test_headline_that_is_the_end_of_the_page_title_after_a_topic_matches_it() -> None:
+    """A headline of four words or more that a page title holds after a topic matches it."""
+    page = HTML_TEXT_EN
+    shown = "Reading Rooms Stay Open"
+    title = f"Tarrowmoor council vote: {shown} | The Dunmere Echo"
+    text = page.text.replace(page.before.splitlines()[0], f"{title}\n", 1)
+    text = text.replace(f"\n{page.headline}\n", f"\n\n{shown}\n\n", 1)
+    assert parse_article(text).headline == shown
+
+
 def _titled_page(title: str) -> str:
     """HTML_TEXT_EN with ``title`` for its page title and no date in its header.
 

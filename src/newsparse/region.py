@@ -34,6 +34,7 @@ from newsparse.detectors.byline import (
     is_job_title,
     is_lone_lead,
     is_personal_name,
+    is_reading_time,
     looks_like_a_name_alone,
     parse_byline,
     starts_with_lead,
@@ -67,6 +68,7 @@ from newsparse.vocab.webpage import (
     COMMENT_MARKERS,
     COMMENT_PROMPTS,
     CONTENTS_HEADINGS,
+    CRUMB_ROOTS,
     END_MARKERS,
     NEXT_AND_PREVIOUS,
     SITE_NOTICES,
@@ -1326,6 +1328,9 @@ def _best_candidate(
     for index, _ in candidates:
         if index > below and index not in shaped:
             shaped[index] = _may_be_headline(_title_part(lines[index].content))
+    for index, _ in candidates:
+        if shaped.get(index) and _ends_with_title(header, index):
+            shaped[index] = False
     signs = [
         (
             index,
@@ -1365,6 +1370,33 @@ def _best_candidate(
         or bool(_dates_above(lines, index, day_first=False))
     )
     return _Candidate(score, index, vouched, header)
+
+
+#: A breadcrumb trail's first crumb, the home page ("Startseite", "Home"), or its lead words
+#: ("Sie sind hier:"), at the start of a line.
+_CRUMB_ROOT: Final = regex.compile(
+    r"(?i:" + "|".join(map(regex.escape, CRUMB_ROOTS)) + r")(?=[\s:>»/|]|\p{Lu})"
+)
+
+#: The separators of a breadcrumb trail.
+_CRUMB_MARK: Final = regex.compile(r"\s[/>»›→|]\s")
+
+
+def _ends_with_title(header: _Header, index: int) -> bool:
+    """Whether a line is a breadcrumb trail that ends with another candidate's text.
+
+    Text tools print a trail without its separators ("Startseite Sterne Plejaden, M45"): a
+    line that opens with the home page's crumb and ends with the text of another line near
+    the body (the headline shown on its own) is the trail, not the headline.
+    """
+    content = unbulleted(header.lines[index].content)
+    if _CRUMB_ROOT.match(content) is None or _CRUMB_MARK.search(content) is not None:
+        return False  # a trail with its separators is cut by the headline detector
+    normal = header.normals[index]
+    return any(
+        other != index and text and normal.endswith(" " + text)
+        for other, text in header.normals.items()
+    )
 
 
 def _title_part(content: str) -> str:
@@ -1439,7 +1471,12 @@ def _place_signs(header: _Header, index: int) -> set[str]:
     if first and header.hand_copy:
         found.add("first")
     if (not first or (header.hand_copy and len(line.content.split()) >= 4)) and (
-        normal in header.title or any(normal in part for part in header.title if len(normal) > 15)
+        normal in header.title
+        or (
+            len(normal) > 15
+            and (len(normal.split()) >= TITLE_MIN_WORDS or _UNSPACED.search(normal) is not None)
+            and any(normal in part for part in header.title)
+        )
     ):
         found.add("first_title" if first else "title")
     if not header.blank_lines or (index > 0 and not lines[index - 1].content):
@@ -1516,6 +1553,7 @@ def _may_be_headline(content: str) -> bool:
         or parse_meta_line(content) is not None
         or _CREDIT.search(content)
         or is_job_title(content)
+        or is_reading_time(content)
         or _is_notice(content)
         or AgencyTable.default().find(content) is not None  # a credit line: "Press Association"
     )

@@ -880,6 +880,17 @@ _READING_TIME: Final = regex.compile(
     rf"|{_MINUTES}\s+(?:{_words(READING_TIME_WORDS)}))\Z",
     regex.IGNORECASE,
 )
+
+
+def is_reading_time(text: str) -> bool:
+    """Whether a line gives only the reading time ("5 min read", "Tempo di lettura: 7 minuti").
+
+    >>> is_reading_time("Lesezeit: 4 Minuten"), is_reading_time("Four minutes to midnight")
+    (True, False)
+    """
+    return _READING_TIME.match(text.strip()) is not None
+
+
 # A follow button under an author's name.
 _FOLLOW: Final = regex.compile(rf"\A(?:{_words(FOLLOW_WORDS)})\Z", regex.IGNORECASE)
 # A link to the author's other articles after the name: "Ana Lima View More Articles".

@@ -283,7 +283,8 @@ def unglued(doc: Document, line: Line, title: str) -> str | None:
     """
     if len(title.split()) <= _MIN_BARE_WORDS:
         return None
-    for name in _page_names(doc, line):
+    crumbs = _last_crumbs(doc, line)
+    for name in _title_parts(doc, line) + crumbs:
         if len(name) < len(title) and title.endswith(name):
             kicker = title[: -len(name)]
             glued = kicker[-1].isspace() or kicker[-1] in _OPENING or name[0] in _OPENING
@@ -292,18 +293,34 @@ def unglued(doc: Document, line: Line, title: str) -> str | None:
                 glued
                 and len(name.split()) >= _MIN_BARE_WORDS
                 and len(kicker.split()) >= _MIN_KICKER_WORDS
-                and (kicker[-1].isalnum() or kicker[-1] in _KICKER_END)
+                and (
+                    kicker[-1].isalnum()
+                    or kicker[-1] in _KICKER_END
+                    or (kicker[-1] == ":" and name in crumbs)
+                )
             ):
-                return name  # not after a dash or a colon: "Topic - Headline" is one title
+                # not after a dash or a colon ("Topic - Headline" is one title), unless the
+                # trail over it names the story without its topic
+                return name
     return None
 
 
 def _page_names(doc: Document, line: Line) -> list[str]:
     """What a page calls its story besides the headline: title parts and last crumbs above it."""
-    names: list[str] = []
+    return _title_parts(doc, line) + _last_crumbs(doc, line)
+
+
+def _title_parts(doc: Document, line: Line) -> list[str]:
+    """The parts of the page title (html-text's first line), if it stands above ``line``."""
     title = title_line(doc.lines)
-    if title is not None and title.index < line.index:
-        names += TITLE_PARTS.split(title.content)
+    if title is None or title.index >= line.index:
+        return []
+    return [name.strip() for name in TITLE_PARTS.split(title.content)]
+
+
+def _last_crumbs(doc: Document, line: Line) -> list[str]:
+    """The last crumbs of breadcrumb trails a few lines above ``line``."""
+    names: list[str] = []
     for earlier in islice(non_blank(doc.lines, line.index, -1), _CRUMB_REACH):
         content = earlier.content
         numbered = _NUMBERED.match(content)

@@ -35,6 +35,16 @@ _SIGN_UP = (
 #: anywhere in a line, be skipped on the lines that cannot match them.
 PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     (
+        # a server-side script's error printed into the page ("Warning: ... in
+        # /var/www/site/index.php on line 12"), the same in every language
+        (
+            r"(?:deprecated|warning|notice|strict\ standards|(?:catchable\ )?fatal\ error"
+            r"|parse\ error)\s*:\s.*\ in\ \S+\.php\ on\ line\ \d+"
+        ),
+        "script error message",
+        (" on line ",),
+    ),
+    (
         (
             r"advertisement | advertising | ad | sponsored(?:\ content)? | paid\ content"
             r" | (?:story|article)\ continues\ below(?:\ (?:this\ )?ad(?:vertisement)?)?"

@@ -212,3 +212,11 @@ AUTHOR_BIO: Final = (
     r"|chefredakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?"
     r"|giornalista|jornalista)\b"
 )
+
+#: The first crumb of a breadcrumb trail, the site's home page ("Startseite Kultur <title>"),
+#: and the words that open a trail ("Sie sind hier:"), lower case.
+CRUMB_ROOTS: Final = (
+    "home", "homepage", "start", "startseite", "accueil", "inicio", "início", "portada",
+    "página inicial", "pagina iniziale", "you are here", "sie sind hier", "vous êtes ici",
+    "usted está aquí", "estás en", "você está aqui", "ti trovi in", "sei qui",
+)  # fmt: skip
