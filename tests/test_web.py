@@ -4074,3 +4074,123 @@ def test_dates_under_the_titles_of_a_box_stay_in_the_box() -> None:
     assert article.published is None
     assert article.body == (story, story)
     assert segments_by_line(text)["2024-02-11"][2] == "list of other stories"
+
+
+#: A short story copied without its page (no menu to speak of): too small for a page.
+SMALL_STORY = """Gull Rock Lighthouse Gets a New Lamp
+
+The keepers of Gull Rock lit the new lamp on Friday evening, and boats in the bay sounded
+their horns as the beam swept across the water for the first time in two winters.
+
+The old lamp had failed in a storm, and the harbour trust spent a year raising the money to
+replace it with one that runs on the power of the sun.
+"""
+
+
+@pytest.mark.parametrize(
+    ("marker", "commenter", "posted"),
+    [
+        ("3 Comments", "Wendel_77", "March 4, 2023 at 8:15 pm"),
+        ("Comments (2)", "Ottilie K", "04.03.2023 20:15"),
+        ("Leave a reply", "Brannagh", "4 March 2023"),
+        ("2 Kommentare", "Hanno R.", "4. März 2023 um 20:15"),
+        ("Commentaires", "Ysolde", "4 mars 2023 à 20h15"),
+    ],
+)
+def test_comments_under_a_small_story_are_not_body(
+    marker: str, commenter: str, posted: str
+) -> None:
+    """In a text too small for a page, comments under a heading end the body all the same."""
+    comment = "Wonderful to see the light back on, my grandfather kept it for years."
+    text = SMALL_STORY + f"\n{marker}\n{commenter}\n{posted}\n{comment}\nAbout us\n"
+    assert not find_article(Document.from_text(text)).is_page
+    article = parse_article(text)
+    assert article.headline == "Gull Rock Lighthouse Gets a New Lamp"
+    assert article.body[-1].endswith("runs on the power of the sun.")
+    assert not any("grandfather" in paragraph for paragraph in article.body)
+    found = segments_by_line(text)
+    for line in (marker, commenter, posted, comment, "About us"):
+        assert found[line][0] == "boilerplate", line
+        assert found[line][2], line
+
+
+def test_comment_author_line_under_a_small_story_ends_the_body() -> None:
+    """A line naming the commenter and the date ("... said:") counts as a comment's head."""
+    comment = "Wonderful to see the light back on, my grandfather kept it for years."
+    text = SMALL_STORY + f"\nLeave a comment\nWendel on March 4, 2023 at 8:15 pm said:\n{comment}\n"
+    article = parse_article(text)
+    assert article.body[-1].endswith("runs on the power of the sun.")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a "Comments" subheading with the story's prose under it
+        (
+            "Comments\nThe trust asked for comments from the fishermen before it chose the lamp, "
+            "and most of them wanted a brighter one.\n"
+        ),
+        # a subheading over a quote's speaker and a sentence with a date: no date line
+        (
+            "Comments\nWendel Ashby\nOn March 4, 2023 the keeper said that the lamp was the "
+            "brightest on the coast.\n"
+        ),
+        # a story that merely mentions comments
+        (
+            "3 comments on the plan were read out at the meeting on March 4, 2023.\n"
+            "Lamp keeper Wendel Ashby said he was glad.\n"
+        ),
+    ],
+)
+def test_a_story_that_speaks_of_comments_keeps_its_body(after: str) -> None:
+    """Without a comment's shape under it (a name line over a date line), a comments line stays."""
+    text = SMALL_STORY + "\n" + after
+    article = parse_article(text)
+    last = after.rstrip("\n").split("\n")[-1]
+    assert any(last in paragraph for paragraph in article.body)
+
+
+@pytest.mark.parametrize("prompt", ["Comments are closed.", "Leave a comment", "No comments yet"])
+def test_an_empty_comments_section_under_a_small_story_ends_it(prompt: str) -> None:
+    """A line of an empty comments section with only short lines under it ends a small story."""
+    text = SMALL_STORY + f"\n{prompt}\nAbout us\nContact us\n"
+    article = parse_article(text)
+    assert article.body[-1].endswith("runs on the power of the sun.")
+    assert segments_by_line(text)["Contact us"][0] == "boilerplate"
+
+
+def test_dates_outside_the_list_items_of_a_box_stay_in_the_box() -> None:
+    """A listed box whose dates stand outside the items (inscriptis) runs on past each date."""
+    story = (
+        "The ferry to the outer islands will run twice a day from March, the harbour board"
+        " decided, after a winter in which storms kept the old boat in port for weeks."
+    )
+    text = (
+        f"Island Ferry Will Sail Twice a Day\n\n{story}\n\n{story}\n\n"
+        "Related stories\n  * Lighthouse Cottage Opens to Visitors\nSat Mar 02 2024\n"
+        "  * New Bus Route Serves the Quay\n2024-02-11\n  * Porthaven Quay Reopens\n"
+    )
+    article = parse_article(text)
+    assert article.body == (story, story)
+    assert segments_by_line(text)["* Porthaven Quay Reopens"][2] == "list of other stories"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies to make your visit to Porthaven Courier better. Accept and continue",
+        "Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie dem zu.",
+    ],
+)
+def test_cookie_notice_is_boilerplate_never_the_headline(notice: str) -> None:
+    """A site's cookie notice above the story is boilerplate, and the title under it leads."""
+    text = f"{notice}\n\n{SMALL_STORY}"
+    article = parse_article(text)
+    assert article.headline == "Gull Rock Lighthouse Gets a New Lamp"
+    assert segments_by_line(text)[notice][0] == "boilerplate"
+
+
+def test_a_story_about_cookies_keeps_its_sentences() -> None:
+    """A sentence of the story about cookies, with no word to the reader, stays in the body."""
+    sentence = "Regulators said that shops must ask before they set cookies on a phone."
+    assert sentence in parse_article(f"{SMALL_STORY}\n{sentence}\n").body[-1]

@@ -21,7 +21,9 @@ it (see :func:`newsparse.region.find_boxes`)::
     * Harbour wall to be repaired
     The crossing takes forty minutes ...     <- the story goes on
 
-On a document that is not a page it claims nothing else.
+On a document that is not a page it claims nothing else but the readers' comments that
+clearly follow the story (a comments heading over a name line, a date line and the text)
+and what comes after them.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ IN_A_BOX: Final = "box of the page in the article"
 #: The reasons given for the lines before and after the article.
 BEFORE_THE_ARTICLE: Final = "page before the article"
 AFTER_THE_ARTICLE: Final = "page after the article"
+#: The reason given for readers' comments under the story of a text that is no page.
+_COMMENTS: Final = "readers' comments after the article"
 
 
 def detect(cursor: Cursor) -> Detection | None:
@@ -51,6 +55,9 @@ def detect(cursor: Cursor) -> Detection | None:
             last = min(cursor.block_end, end) - 1
             return Detection(labels.BOILERPLATE, lines[last].content_end, _BOX)
     if not region.is_page:
+        if cursor.line >= region.end:  # readers' comments under the story, and what follows
+            last = cursor.block_end - 1
+            return Detection(labels.BOILERPLATE, lines[last].content_end, _COMMENTS)
         return None
     if cursor.line < region.start:
         if cursor.line in region.dates_above or cursor.line == region.byline:
