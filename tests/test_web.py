@@ -4179,7 +4179,7 @@ def test_dates_outside_the_list_items_of_a_box_stay_in_the_box() -> None:
     "notice",
     [
         "We use cookies to make your visit to Porthaven Courier better. Accept and continue",
-        "Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie dem zu.",
+        "Unsere Seite nutzt Cookies, damit Sie den Hafenboten besser lesen.",
     ],
 )
 def test_cookie_notice_is_boilerplate_never_the_headline(notice: str) -> None:
