@@ -4194,3 +4194,44 @@ def test_a_story_about_cookies_keeps_its_sentences() -> None:
     """A sentence of the story about cookies, with no word to the reader, stays in the body."""
     sentence = "Regulators said that shops must ask before they set cookies on a phone."
     assert sentence in parse_article(f"{SMALL_STORY}\n{sentence}\n").body[-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Wendel Ashby, hafenbote.example", "Wendel Ashby"),
+        ("Ilse Brandvik, Porthaven News", "Ilse Brandvik"),
+        ("Ottilie Krage, The Porthaven Courier", "Ottilie Krage"),
+        ("Ysolde Marrec, dpa", "Ysolde Marrec"),
+        ("Ysolde Marrec, Harbour Writer", "Ysolde Marrec"),
+    ],
+)
+def test_name_and_site_beside_the_date_is_the_byline(line: str, name: str) -> None:
+    """A name, a comma and the site's name, over the date line under the headline, is the byline."""
+    text = (
+        "Gull Rock Lighthouse Gets a New Lamp\n\n"
+        f"{line}\nam Dienstag, 07.03.2023 - 10:30\n\n"
+        "The keepers of Gull Rock lit the new lamp on Friday evening, and boats in the bay "
+        "sounded their horns as the beam swept across the water.\n"
+    )
+    assert [author.name for author in parse_article(text).authors] == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wendel Ashby, The Courier",  # no date beside it: anyone's name
+        "Wendel Ashby, 12 Harbour Row",  # an address, not a site
+        "Gull Rock, Porthaven",  # a place, not a person
+    ],
+)
+def test_name_and_site_without_a_date_or_a_name_is_no_byline(line: str) -> None:
+    """Without a date line beside it, or without a personal name, the line names no author."""
+    date = "" if line.endswith("Courier") else "March 7, 2023\n"
+    text = (
+        "Gull Rock Lighthouse Gets a New Lamp\n\n"
+        f"{line}\n{date}\n"
+        "The keepers of Gull Rock lit the new lamp on Friday evening, and boats in the bay "
+        "sounded their horns as the beam swept across the water.\n"
+    )
+    assert parse_article(text).authors == ()
