@@ -4235,3 +4235,39 @@ def test_name_and_site_without_a_date_or_a_name_is_no_byline(line: str) -> None:
         "sounded their horns as the beam swept across the water.\n"
     )
     assert parse_article(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "people", "agency"),
+    [
+        (
+            "By Wendel Ashby and Ilse Brandvik for the Porthaven Courier",
+            [("Wendel Ashby", None), ("Ilse Brandvik", "for the Porthaven Courier")],
+            None,
+        ),
+        (
+            "By Wendel Ashby And Ilse Brandvik Senior Harbour Reporter",
+            [("Wendel Ashby", None), ("Ilse Brandvik", "Senior Harbour Reporter")],
+            None,
+        ),
+        (
+            "By Wendel Ashby and Ilse Brandvik Associated Press",
+            [("Wendel Ashby", None), ("Ilse Brandvik", None)],
+            "Associated Press",
+        ),
+        # after a comma, the words are the first writer's role, as before
+        (
+            "By Wendel Ashby, Porthaven Correspondent",
+            [("Wendel Ashby", "Porthaven Correspondent")],
+            None,
+        ),
+    ],
+)
+def test_second_writer_after_and_keeps_the_site_or_role_to_themselves(
+    line: str, people: list[tuple[str, str | None]], agency: str | None
+) -> None:
+    """After "and", a name then "for the Courier" or a job is a second writer, not a role."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert [(author.name, author.role) for author in parsed.authors] == people
+    assert parsed.agency == agency

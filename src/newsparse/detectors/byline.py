@@ -79,6 +79,8 @@ _AND: Final = "and|&|und|et|y|e|en"
 _PEOPLE_SPLIT: Final = regex.compile(
     rf"\s*,\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+", regex.IGNORECASE
 )
+# The same, keeping what stands between the pieces.
+_PEOPLE_SPLIT_KEEP: Final = regex.compile(f"({_PEOPLE_SPLIT.pattern})", regex.IGNORECASE)
 # "Ana Lima in Lisbon": a name, then where the person filed from.
 _NAME_IN_PLACE: Final = regex.compile(
     r"(?P<name>.+?)\s+(?P<place>in\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40})"
@@ -213,10 +215,16 @@ def _agency_in_roles(people: tuple[Author, ...], table: AgencyTable) -> str | No
 
 
 def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | None] | None:
-    pieces = [piece for piece in _PEOPLE_SPLIT.split(text.strip().rstrip(".")) if piece]
+    parts = _PEOPLE_SPLIT_KEEP.split(text.strip().rstrip("."))
+    # each piece, and whether "and" joins it to the one before ("Ana Lima and Tom Ode ...")
+    pieces = [
+        (piece, index > 0 and bool(parts[index - 1].strip(" ,")))
+        for index, piece in enumerate(parts)
+        if index % 2 == 0 and piece
+    ]
     authors: list[Author] = []
     agency = None
-    for raw in pieces:
+    for raw, after_and in pieces:
         piece = _once(raw)
         found = table.find(piece)
         if found is not None and authors:
@@ -231,7 +239,12 @@ def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | No
         elif (located := _NAME_IN_PLACE.fullmatch(piece)) and _is_name(located["name"]):
             name = located["name"]
             authors.append(Author(name=tidy_name(name), text=name, role=located["place"]))
-        elif authors and _is_role(piece):
+        elif (
+            authors
+            and _is_role(piece)
+            # "Ana Lima and Tom Ode for the Gazette": after "and", a second writer and a role
+            and not (after_and and _name_then_role(piece, table) is not None)
+        ):
             last = authors[-1]
             role = piece if last.role is None else f"{last.role}, {piece}"
             authors[-1] = attrs.evolve(last, role=role)
