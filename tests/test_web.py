@@ -619,6 +619,8 @@ def _byline_over_the_headline(line: str, *, gap: int = 0) -> str:
         ("By Ada Penrose", ["Ada Penrose"]),
         ("By Ada Penrose | Nov 12, 2012", ["Ada Penrose"]),
         ("Von Anna Schmidt, 12.11.2012", ["Anna Schmidt"]),
+        # each writer on a line of their own, "and" between
+        ("By\nAda Penrose\nand\nJory Tremayne\n", ["Ada Penrose", "Jory Tremayne"]),
     ],
 )
 def test_byline_just_above_the_headline_of_a_page(line: str, names: list[str]) -> None:

@@ -60,7 +60,7 @@ def detect(cursor: Cursor) -> Detection | None:
             return Detection(labels.BOILERPLATE, lines[last].content_end, _COMMENTS)
         return None
     if cursor.line < region.start:
-        if cursor.line in region.dates_above or cursor.line == region.byline:
+        if cursor.line in region.dates_above or _in_byline_block(cursor, region.byline):
             return None  # the article's date over its headline, or its byline above the top
         kept = (*region.dates_above, -1 if region.byline is None else region.byline)
         stop = min((index for index in kept if index > cursor.line), default=region.start)
@@ -73,5 +73,19 @@ def detect(cursor: Cursor) -> Detection | None:
         return Detection(labels.BOILERPLATE, lines[cursor.line].content_end, IN_A_BOX)
     return None
 
+
+def _in_byline_block(cursor: Cursor, byline: int | None) -> bool:
+    """Whether the current line is the byline above the article or in its block under it.
+
+    Pages print each writer on a line of their own: "By" / "Ana Lima" / "and" / "Tom Ode".
+    """
+    if byline is None or not byline <= cursor.line < byline + _BYLINE_BLOCK_LINES:
+        return False
+    lines = cursor.doc.lines
+    return all(lines[index].content for index in range(byline, cursor.line + 1))
+
+
+#: The block of the byline above the article holds at most this many lines.
+_BYLINE_BLOCK_LINES: Final = 6
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)
