@@ -603,28 +603,49 @@ def _comments_under_story(lines: Sequence[Line]) -> int | None:
     1
     """
     story = False
-    last_prose = max(
-        (index for index, line in enumerate(lines) if line.content.count(" ") >= PROSE_MIN_WORDS),
-        default=-1,
-    )
+    prompt = None  # a line of the comment form or of an empty section, with no prose after yet
     for index, line in enumerate(lines):
         content = line.content
         if not content:
             continue
+        prose = content.count(" ") >= PROSE_MIN_WORDS
+        if prose:
+            prompt = None
         if (
             story
             and len(content) <= END_MARKER_MAX_LENGTH
+            and _may_open_comments(content)
             and _opens_comments(content)
-            and (
-                _comment_follows(lines, index)
-                or (_is_comment_prompt(content) and index >= last_prose)
-            )
         ):
-            return index
-        story = story or content.count(" ") >= PROSE_MIN_WORDS
-    return None
+            if _comment_follows(lines, index):
+                return index if prompt is None else prompt
+            if prompt is None and _is_comment_prompt(content):
+                prompt = index
+        story = story or prose
+    return prompt
 
 
+def _may_open_comments(content: str) -> bool:
+    """A cheap first look for :func:`_opens_comments`.
+
+    A count first ("3 Comments"), a colon last (a comment's author line, "... said:"), or
+    one of the first words of its phrases ("Comments", "Leave a reply", "There are ...").
+    """
+    text = content.lstrip(_BULLET_MARKS)
+    if not text or text[0].isdigit() or text[-1] == ":":
+        return bool(text)
+    space = text.find(" ")
+    return (text if space < 0 else text[:space]).casefold() in _COMMENT_FIRST_WORDS
+
+
+_BULLET_MARKS: Final = " *•·+-–—"
+
+
+#: The first words of the lines that open the comments (markers, prompts, counts' leads).
+_COMMENT_FIRST_WORDS: Final = frozenset(
+    phrase.split(maxsplit=1)[0]
+    for phrase in (*COMMENT_MARKERS, *COMMENT_PROMPTS, *COMMENT_COUNT_LEADS)
+)
 #: A name that ends with an initial ("Hanno R."), not a sentence.
 _INITIAL_END: Final = regex.compile(r"(?:\A|\s)\p{Lu}\.\Z")
 #: A commenter's name line is no longer than this ...
