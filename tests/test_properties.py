@@ -133,7 +133,10 @@ def test_page_furniture_is_boilerplate(page: WebPage) -> None:
     for segment in explain(page.text):
         for line in page.text[segment.start : segment.end].splitlines():
             labels.setdefault(line.strip().removeprefix("* "), set()).add(segment.label)
+    article = page.article
+    own = {article.headline, *article.body}
+    own |= {value.text for value in (article.published, article.modified) if value is not None}
     for line in page.furniture:
-        if line == page.article.headline or line in page.article.body:
-            continue  # a teaser that happens to repeat the article's own words
+        if line in own:
+            continue  # a teaser (or its date) that happens to repeat the article's own words
         assert labels[line] == {"boilerplate"}, line

@@ -619,6 +619,8 @@ def _byline_over_the_headline(line: str, *, gap: int = 0) -> str:
         ("By Ada Penrose", ["Ada Penrose"]),
         ("By Ada Penrose | Nov 12, 2012", ["Ada Penrose"]),
         ("Von Anna Schmidt, 12.11.2012", ["Anna Schmidt"]),
+        # each writer on a line of their own, "and" between
+        ("By\nAda Penrose\nand\nJory Tremayne\n", ["Ada Penrose", "Jory Tremayne"]),
     ],
 )
 def test_byline_just_above_the_headline_of_a_page(line: str, names: list[str]) -> None:
@@ -4138,6 +4140,147 @@ def test_headline_that_starts_like_a_breadcrumb_trail_stays() -> None:
     assert parse_article(_inscriptis_page(header)).headline == headline
 
 
+#: A short story copied without its page (no menu to speak of): too small for a page.
+SMALL_STORY = """Gull Rock Lighthouse Gets a New Lamp
+
+The keepers of Gull Rock lit the new lamp on Friday evening, and boats in the bay sounded
+their horns as the beam swept across the water for the first time in two winters.
+
+The old lamp had failed in a storm, and the harbour trust spent a year raising the money to
+replace it with one that runs on the power of the sun.
+"""
+
+
+@pytest.mark.parametrize(
+    ("marker", "commenter", "posted"),
+    [
+        ("3 Comments", "Wendel_77", "March 4, 2023 at 8:15 pm"),
+        ("Comments (2)", "Ottilie K", "04.03.2023 20:15"),
+        ("Leave a reply", "Brannagh", "4 March 2023"),
+        ("2 Kommentare", "Hanno R.", "4. März 2023 um 20:15"),
+        ("Commentaires", "Ysolde", "4 mars 2023 à 20h15"),
+    ],
+)
+def test_comments_under_a_small_story_are_not_body(
+    marker: str, commenter: str, posted: str
+) -> None:
+    """In a text too small for a page, comments under a heading end the body all the same."""
+    comment = "Wonderful to see the light back on, my grandfather kept it for years."
+    text = SMALL_STORY + f"\n{marker}\n{commenter}\n{posted}\n{comment}\nAbout us\n"
+    assert not find_article(Document.from_text(text)).is_page
+    article = parse_article(text)
+    assert article.headline == "Gull Rock Lighthouse Gets a New Lamp"
+    assert article.body[-1].endswith("runs on the power of the sun.")
+    assert not any("grandfather" in paragraph for paragraph in article.body)
+    found = segments_by_line(text)
+    for line in (marker, commenter, posted, comment, "About us"):
+        assert found[line][0] == "boilerplate", line
+        assert found[line][2], line
+
+
+def test_comment_author_line_under_a_small_story_ends_the_body() -> None:
+    """A line naming the commenter and the date ("... said:") counts as a comment's head."""
+    comment = "Wonderful to see the light back on, my grandfather kept it for years."
+    text = SMALL_STORY + f"\nLeave a comment\nWendel on March 4, 2023 at 8:15 pm said:\n{comment}\n"
+    article = parse_article(text)
+    assert article.body[-1].endswith("runs on the power of the sun.")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a "Comments" subheading with the story's prose under it
+        (
+            "Comments\nThe trust asked for comments from the fishermen before it chose the lamp, "
+            "and most of them wanted a brighter one.\n"
+        ),
+        # a subheading over a quote's speaker and a sentence with a date: no date line
+        (
+            "Comments\nWendel Ashby\nOn March 4, 2023 the keeper said that the lamp was the "
+            "brightest on the coast.\n"
+        ),
+        # a story that merely mentions comments
+        (
+            "3 comments on the plan were read out at the meeting on March 4, 2023.\n"
+            "Lamp keeper Wendel Ashby said he was glad.\n"
+        ),
+    ],
+)
+def test_a_story_that_speaks_of_comments_keeps_its_body(after: str) -> None:
+    """Without a comment's shape under it (a name line over a date line), a comments line stays."""
+    text = SMALL_STORY + "\n" + after
+    article = parse_article(text)
+    last = after.rstrip("\n").split("\n")[-1]
+    assert any(last in paragraph for paragraph in article.body)
+
+
+@pytest.mark.parametrize("prompt", ["Comments are closed.", "Leave a comment", "No comments yet"])
+def test_an_empty_comments_section_under_a_small_story_ends_it(prompt: str) -> None:
+    """A line of an empty comments section with only short lines under it ends a small story."""
+    text = SMALL_STORY + f"\n{prompt}\nAbout us\nContact us\n"
+    article = parse_article(text)
+    assert article.body[-1].endswith("runs on the power of the sun.")
+    assert segments_by_line(text)["Contact us"][0] == "boilerplate"
+
+
+def test_dates_outside_the_list_items_of_a_box_stay_in_the_box() -> None:
+    """A listed box whose dates stand outside the items (inscriptis) runs on past each date."""
+    story = (
+        "The ferry to the outer islands will run twice a day from March, the harbour board"
+        " decided, after a winter in which storms kept the old boat in port for weeks."
+    )
+    text = (
+        f"Island Ferry Will Sail Twice a Day\n\n{story}\n\n{story}\n\n"
+        "Related stories\n  * Lighthouse Cottage Opens to Visitors\nSat Mar 02 2024\n"
+        "  * New Bus Route Serves the Quay\n2024-02-11\n  * Porthaven Quay Reopens\n"
+    )
+    article = parse_article(text)
+    assert article.body == (story, story)
+    assert segments_by_line(text)["* Porthaven Quay Reopens"][2] == "list of other stories"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies to make your visit to Porthaven Courier better. Accept and continue",
+        "Unsere Seite nutzt Cookies, damit Sie den Hafenboten besser lesen.",
+    ],
+)
+def test_cookie_notice_is_boilerplate_never_the_headline(notice: str) -> None:
+    """A site's cookie notice above the story is boilerplate, and the title under it leads."""
+    text = f"{notice}\n\n{SMALL_STORY}"
+    article = parse_article(text)
+    assert article.headline == "Gull Rock Lighthouse Gets a New Lamp"
+    assert segments_by_line(text)[notice][0] == "boilerplate"
+
+
+def test_a_story_about_cookies_keeps_its_sentences() -> None:
+    """A sentence of the story about cookies, with no word to the reader, stays in the body."""
+    sentence = "Regulators said that shops must ask before they set cookies on a phone."
+    assert sentence in parse_article(f"{SMALL_STORY}\n{sentence}\n").body[-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Wendel Ashby, hafenbote.example", "Wendel Ashby"),
+        ("Ilse Brandvik, Porthaven News", "Ilse Brandvik"),
+        ("Ottilie Krage, The Porthaven Courier", "Ottilie Krage"),
+        ("Ysolde Marrec, dpa", "Ysolde Marrec"),
+        ("Ysolde Marrec, Harbour Writer", "Ysolde Marrec"),
+    ],
+)
+def test_name_and_site_beside_the_date_is_the_byline(line: str, name: str) -> None:
+    """A name, a comma and the site's name, over the date line under the headline, is the byline."""
+    text = (
+        "Gull Rock Lighthouse Gets a New Lamp\n\n"
+        f"{line}\nam Dienstag, 07.03.2023 - 10:30\n\n"
+        "The keepers of Gull Rock lit the new lamp on Friday evening, and boats in the bay "
+        "sounded their horns as the beam swept across the water.\n"
+    )
+    assert [author.name for author in parse_article(text).authors] == [name]
+
+
 @pytest.mark.parametrize(
     "line",
     ["Lesezeit: 4 Minuten", "Tempo di lettura: 7 minuti", "6 min read", "Reading time: 5 min"],
@@ -4252,3 +4395,59 @@ def test_date_in_the_page_title_next_to_the_headline(title: str, day: str | None
     assert article.headline == _HEADLINE
     found = article.published.value.isoformat()[:10] if article.published else None
     assert found == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wendel Ashby, The Courier",  # no date beside it: anyone's name
+        "Wendel Ashby, 12 Harbour Row",  # an address, not a site
+        "Gull Rock, Porthaven",  # a place, not a person
+    ],
+)
+def test_name_and_site_without_a_date_or_a_name_is_no_byline(line: str) -> None:
+    """Without a date line beside it, or without a personal name, the line names no author."""
+    date = "" if line.endswith("Courier") else "March 7, 2023\n"
+    text = (
+        "Gull Rock Lighthouse Gets a New Lamp\n\n"
+        f"{line}\n{date}\n"
+        "The keepers of Gull Rock lit the new lamp on Friday evening, and boats in the bay "
+        "sounded their horns as the beam swept across the water.\n"
+    )
+    assert parse_article(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "people", "agency"),
+    [
+        (
+            "By Wendel Ashby and Ilse Brandvik for the Porthaven Courier",
+            [("Wendel Ashby", None), ("Ilse Brandvik", "for the Porthaven Courier")],
+            None,
+        ),
+        (
+            "By Wendel Ashby And Ilse Brandvik Senior Harbour Reporter",
+            [("Wendel Ashby", None), ("Ilse Brandvik", "Senior Harbour Reporter")],
+            None,
+        ),
+        (
+            "By Wendel Ashby and Ilse Brandvik Associated Press",
+            [("Wendel Ashby", None), ("Ilse Brandvik", None)],
+            "Associated Press",
+        ),
+        # after a comma, the words are the first writer's role, as before
+        (
+            "By Wendel Ashby, Porthaven Correspondent",
+            [("Wendel Ashby", "Porthaven Correspondent")],
+            None,
+        ),
+    ],
+)
+def test_second_writer_after_and_keeps_the_site_or_role_to_themselves(
+    line: str, people: list[tuple[str, str | None]], agency: str | None
+) -> None:
+    """After "and", a name then "for the Courier" or a job is a second writer, not a role."""
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert [(author.name, author.role) for author in parsed.authors] == people
+    assert parsed.agency == agency

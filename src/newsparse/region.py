@@ -603,9 +603,108 @@ def is_box_heading(content: str) -> bool:
 
 
 def _whole(lines: Sequence[Line], reason: str, inserts: tuple[Insert, ...]) -> Region:
-    """The region of a document that is not a page: all of it, with its boxes and inserts."""
+    """The region of a document that is not a page: all of it, with its boxes and inserts.
+
+    Except the readers' comments under the story (:func:`_comments_under_story`): a text too
+    small to be taken for a page keeps them too, and they are no part of the article.
+    """
     boxes = find_boxes(lines, 0, len(lines))
-    return Region(0, len(lines), is_page=False, boxes=boxes, inserts=inserts, reason=reason)
+    end = _comments_under_story(lines)
+    if end is None:
+        return Region(0, len(lines), is_page=False, boxes=boxes, inserts=inserts, reason=reason)
+    reason += f"; readers' comments from line {end + 1} on"
+    return Region(0, end, is_page=False, boxes=boxes, inserts=inserts, reason=reason)
+
+
+def _comments_under_story(lines: Sequence[Line]) -> int | None:
+    r"""Where readers' comments that clearly follow the story open, in a text that is no page.
+
+    A line that opens the comments (:func:`_opens_comments`: "3 Comments", "Leave a reply",
+    "12 thoughts on ...") after a line of prose, with a comment under it
+    (:func:`_comment_follows`): a short name line, a date line, the comment's text, or a
+    line that names the commenter and the date ("Jane on May 3 at 4:47 pm said:") over the
+    text. A line of the comment form or of an empty comments section ("Comments are
+    closed.") does too when no prose (a line of :data:`PROSE_MIN_WORDS` words) follows it.
+    A story's "Comments" subheading with prose under it goes on.
+
+    >>> lines = Document.from_text("\n".join([
+    ...     "The ferry sailed again at dawn, and the whole town came out to watch it go.",
+    ...     "2 Comments", "Rosa_K", "May 3, 2021 at 9:12 pm", "Lovely to see it back."])).lines
+    >>> _comments_under_story(lines)
+    1
+    """
+    story = False
+    prompt = None  # a line of the comment form or of an empty section, with no prose after yet
+    for index, line in enumerate(lines):
+        content = line.content
+        if not content:
+            continue
+        prose = content.count(" ") >= PROSE_MIN_WORDS
+        if prose:
+            prompt = None
+        if (
+            story
+            and len(content) <= END_MARKER_MAX_LENGTH
+            and _may_open_comments(content)
+            and _opens_comments(content)
+        ):
+            if _comment_follows(lines, index):
+                return index if prompt is None else prompt
+            if prompt is None and _is_comment_prompt(content):
+                prompt = index
+        story = story or prose
+    return prompt
+
+
+def _may_open_comments(content: str) -> bool:
+    """A cheap first look for :func:`_opens_comments`.
+
+    A count first ("3 Comments"), a colon last (a comment's author line, "... said:"), or
+    one of the first words of its phrases ("Comments", "Leave a reply", "There are ...").
+    """
+    text = content.lstrip(_BULLET_MARKS)
+    if not text or text[0].isdigit() or text[-1] == ":":
+        return bool(text)
+    space = text.find(" ")
+    return (text if space < 0 else text[:space]).casefold() in _COMMENT_FIRST_WORDS
+
+
+_BULLET_MARKS: Final = " *•·+-–—"
+
+
+#: The first words of the lines that open the comments (markers, prompts, counts' leads).
+_COMMENT_FIRST_WORDS: Final = frozenset(
+    phrase.split(maxsplit=1)[0]
+    for phrase in (*COMMENT_MARKERS, *COMMENT_PROMPTS, *COMMENT_COUNT_LEADS)
+)
+#: A name that ends with an initial ("Hanno R."), not a sentence.
+_INITIAL_END: Final = regex.compile(r"(?:\A|\s)\p{Lu}\.\Z")
+#: A commenter's name line is no longer than this ...
+COMMENTER_MAX_LENGTH: Final = 40
+#: ... nor than this many words.
+COMMENTER_MAX_WORDS: Final = 4
+
+
+def _comment_follows(lines: Sequence[Line], after: int) -> bool:
+    """Whether a reader's comment starts at the first non-blank line after line ``after``.
+
+    A short name line (no sentence, no date) over a short date line, or a line naming the
+    commenter and the date ("Jane on May 3, 2018 at 4:47 pm said:"), then the comment's text.
+    """
+    shown = [line.content for line in islice(non_blank(lines, after, 1), 3)]
+    if len(shown) >= 2 and _COMMENT_AUTHOR.search(shown[0]) is not None:
+        return True
+    if len(shown) < 3:
+        return False
+    name, date = unbulleted(shown[0]), shown[1]  # "4. März": no numbered list item
+    return (
+        len(name) <= COMMENTER_MAX_LENGTH
+        and len(name.split()) <= COMMENTER_MAX_WORDS
+        and (name[-1] not in _SENTENCE_END or _INITIAL_END.search(name) is not None)
+        and dates_in_line(name) is None
+        and len(date) <= DATES_ABOVE_MAX_LENGTH
+        and dates_in_line(date) is not None
+    )
 
 
 def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -645,9 +744,11 @@ def find_boxes(lines: Sequence[Line], start: int, end: int) -> tuple[tuple[int, 
                 item = lines[index].content
                 if item:
                     bullet = LIST_ITEM.match(item) is not None
-                    if listed not in (None, bullet) or not _is_box_item(item):
+                    # a teaser's date under its title may stand outside its list item
+                    dated = not bullet and parse_date_line(item) is not None
+                    if (listed not in (None, bullet) and not dated) or not _is_box_item(item):
                         break  # a heading over a list of the story's own, or a paragraph
-                    last, listed = index, bullet
+                    last, listed = index, listed if dated else bullet
                 index += 1
             if last > heading:
                 found.append((heading, last + 1))

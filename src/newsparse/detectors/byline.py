@@ -79,6 +79,8 @@ _AND: Final = "and|&|und|et|y|e|en"
 _PEOPLE_SPLIT: Final = regex.compile(
     rf"\s*,\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+", regex.IGNORECASE
 )
+# The same, keeping what stands between the pieces.
+_PEOPLE_SPLIT_KEEP: Final = regex.compile(f"({_PEOPLE_SPLIT.pattern})", regex.IGNORECASE)
 # "Ana Lima in Lisbon": a name, then where the person filed from.
 _NAME_IN_PLACE: Final = regex.compile(
     r"(?P<name>.+?)\s+(?P<place>in\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40})"
@@ -213,10 +215,16 @@ def _agency_in_roles(people: tuple[Author, ...], table: AgencyTable) -> str | No
 
 
 def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | None] | None:
-    pieces = [piece for piece in _PEOPLE_SPLIT.split(text.strip().rstrip(".")) if piece]
+    parts = _PEOPLE_SPLIT_KEEP.split(text.strip().rstrip("."))
+    # each piece, and whether "and" joins it to the one before ("Ana Lima and Tom Ode ...")
+    pieces = [
+        (piece, index > 0 and bool(parts[index - 1].strip(" ,")))
+        for index, piece in enumerate(parts)
+        if index % 2 == 0 and piece
+    ]
     authors: list[Author] = []
     agency = None
-    for raw in pieces:
+    for raw, after_and in pieces:
         piece = _once(raw)
         found = table.find(piece)
         if found is not None and authors:
@@ -231,7 +239,12 @@ def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | No
         elif (located := _NAME_IN_PLACE.fullmatch(piece)) and _is_name(located["name"]):
             name = located["name"]
             authors.append(Author(name=tidy_name(name), text=name, role=located["place"]))
-        elif authors and _is_role(piece):
+        elif (
+            authors
+            and _is_role(piece)
+            # "Ana Lima and Tom Ode for the Gazette": after "and", a second writer and a role
+            and not (after_and and _name_then_role(piece, table) is not None)
+        ):
             last = authors[-1]
             role = piece if last.role is None else f"{last.role}, {piece}"
             authors[-1] = attrs.evolve(last, role=role)
@@ -701,7 +714,9 @@ def name_line(
     line between at most, a "Follow" button skipped) stamps the article: a date line or a
     metadata line with a date, or the writers' addresses alone; and, for a name right
     ``under_headline``, a time of day ("Monday 5:30PM") or a reading time ("5 min read"),
-    which teasers of other stories carry too. A name alone anywhere else may be anyone's: a
+    which teasers of other stories carry too. The name may have the site's name or the job
+    after a comma ("Ana Lima, hafenbote.de", see :func:`_name_and_site`). A name alone
+    anywhere else may be anyone's: a
     caption's, a teaser's. The name must look more like one than a byline's needs to: not in
     capitals throughout (a button, a heading), no function word ("Leave a Comment") and no
     word of page furniture (:data:`~newsparse.vocab.bylines.NOT_NAME_WORDS`). Two or three
@@ -735,6 +750,8 @@ def name_line(
         signed = names is not None
     elif names is None:
         names, agency = _name_and_agency(names_text, agencies)
+    if names is None and "," in names_text:
+        names, role, agency = _name_and_site(names_text, agencies)
     if names is None:
         return None
     if not signed and not any(
@@ -784,6 +801,42 @@ def _name_and_agency(
     return None, None
 
 
+def _name_and_site(
+    text: str, agencies: AgencyTable | None
+) -> tuple[tuple[str, ...] | None, str | None, str | None]:
+    """A name alone, a comma, then the site's or an agency's name: "Ana Lima, Hafenbote".
+
+    The part after the comma has at most :data:`_MAX_SITE_WORDS` words and no digit, and reads
+    as a site's name, not a place's: an agency, a word in small letters or with a dot
+    ("hafenbote", "nj.com"), an article first ("The Courier") or a masthead's word last
+    ("Valley News"); or it is a job ("Auto Writer"). Returns the name, the site's name as
+    the role and the agency's name.
+    """
+    name, _, site = text.rpartition(",")
+    name, site = name.strip(), site.strip()
+    if not site or len(site.split()) > _MAX_SITE_WORDS or _DIGIT.search(site) is not None:
+        return None, None, None
+    if not _alone(name, agencies):
+        return None, None, None
+    credited = (agencies or AgencyTable.default()).find(site)
+    if credited is not None:
+        return (name,), None, credited.name
+    words = site.casefold().split()
+    if not (
+        site[:1].islower()  # "hafenbote", "nj.com"
+        or "." in site
+        or words[0] in _SITE_ARTICLES  # "The Porthaven Courier"
+        or words[-1] in MASTHEAD_WORDS  # "Valley News"
+        or any(word in JOB_WORDS for word in words)  # "Auto Writer": a job, not a site
+    ):
+        return None, None, None  # "Gull Rock, Porthaven": a place and its region
+    return (name,), site, None
+
+
+#: Articles that open a newspaper's name ("The Courier", "Die Zeit", "Le Monde").
+_SITE_ARTICLES: Final = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "il", "lo"})
+#: At most this many words in a site's name after a bare name and a comma.
+_MAX_SITE_WORDS: Final = 3
 #: At most this many words in a job title after a bare name ("Senior Contributing Editor").
 _MAX_TITLE_WORDS: Final = 4
 

@@ -23,7 +23,8 @@ it (see :func:`newsparse.region.find_boxes`)::
 
 It claims the picture galleries and charts set into the text as well (see
 :func:`newsparse.inserts.find_inserts`). On a document that is not a page it claims nothing
-else.
+else but the readers' comments that clearly follow the story (a comments heading over a name
+line, a date line and the text) and what comes after them.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ IN_A_BOX: Final = "box of the page in the article"
 #: The reasons given for the lines before and after the article.
 BEFORE_THE_ARTICLE: Final = "page before the article"
 AFTER_THE_ARTICLE: Final = "page after the article"
+#: The reason given for readers' comments under the story of a text that is no page.
+_COMMENTS: Final = "readers' comments after the article"
 
 
 def detect(cursor: Cursor) -> Detection | None:
@@ -57,9 +60,12 @@ def detect(cursor: Cursor) -> Detection | None:
             last = min(cursor.block_end, insert.end) - 1
             return Detection(labels.BOILERPLATE, lines[last].content_end, insert.reason)
     if not region.is_page:
+        if cursor.line >= region.end:  # readers' comments under the story, and what follows
+            last = cursor.block_end - 1
+            return Detection(labels.BOILERPLATE, lines[last].content_end, _COMMENTS)
         return None
     if cursor.line < region.start:
-        if cursor.line in region.dates_above or cursor.line == region.byline:
+        if cursor.line in region.dates_above or _in_byline_block(cursor, region.byline):
             return None  # the article's date over its headline, or its byline above the top
         kept = (*region.dates_above, -1 if region.byline is None else region.byline)
         stop = min((index for index in kept if index > cursor.line), default=region.start)
@@ -72,5 +78,19 @@ def detect(cursor: Cursor) -> Detection | None:
         return Detection(labels.BOILERPLATE, lines[cursor.line].content_end, IN_A_BOX)
     return None
 
+
+def _in_byline_block(cursor: Cursor, byline: int | None) -> bool:
+    """Whether the current line is the byline above the article or in its block under it.
+
+    Pages print each writer on a line of their own: "By" / "Ana Lima" / "and" / "Tom Ode".
+    """
+    if byline is None or not byline <= cursor.line < byline + _BYLINE_BLOCK_LINES:
+        return False
+    lines = cursor.doc.lines
+    return all(lines[index].content for index in range(byline, cursor.line + 1))
+
+
+#: The block of the byline above the article holds at most this many lines.
+_BYLINE_BLOCK_LINES: Final = 6
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)

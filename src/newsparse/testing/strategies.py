@@ -347,16 +347,16 @@ def web_pages(draw: st.DrawFn) -> WebPage:
     article = draw(page_articles())
     layout = draw(st.sampled_from(PAGE_LAYOUTS))
     site = draw(st.sampled_from(SITE_NAMES))
-    menu = draw(st.lists(st.sampled_from(MENU_ITEMS), min_size=6, max_size=14, unique=True))
+    menu = draw(st.lists(st.sampled_from(MENU_ITEMS), min_size=3, max_size=14, unique=True))
     account = draw(st.lists(st.sampled_from(ACCOUNT_LINES), min_size=1, max_size=3, unique=True))
     cookie = draw(st.none() | st.sampled_from(COOKIE_NOTICES))
     box_title = draw(st.sampled_from(BOX_TITLES))
-    teasers = draw(st.lists(headlines(), min_size=3, max_size=6, unique=True))
+    teasers = draw(st.lists(headlines(), min_size=2, max_size=6, unique=True))
     dated = draw(st.booleans())
     teaser_dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31))
     comments = draw(st.none() | st.sampled_from(COMMENT_LINES))
     comment_texts = draw(st.lists(comment_blocks(), max_size=3)) if comments else []
-    footer = draw(st.lists(st.sampled_from(FOOTER_LINES), min_size=3, max_size=6, unique=True))
+    footer = draw(st.lists(st.sampled_from(FOOTER_LINES), min_size=2, max_size=6, unique=True))
     copyright_line = f"© {draw(st.integers(1995, 2035))} {site}. All rights reserved."
     story = render(article, "web").rstrip("\n")
     teasers = [teaser for teaser in teasers if teaser != article.headline] or ["Quiet Harbour"]

@@ -374,6 +374,23 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         ("browser", "navigateur", "navegador"),
     ),
     (
+        # "We use cookies to give you the best experience", "Diese Website verwendet Cookies":
+        # the site speaks of its cookies to the reader ("we", "you", "this site")
+        (
+            r"(?=[^\n]{0,400}\Z)(?=.*\bcookies?\b)"
+            r"(?=.*\b(?:we|our|us|you|your|this\ (?:site|website)|wir|unsere[rn]?|ihr|sie"
+            r"|diese\ (?:seite|website)|nous|notre|vous|ce\ site|nosotros|nuestro|usted|este"
+            r"\ sitio|noi|nostro|questo\ sito|nós|nosso|você|este\ site)\b)"
+            r"(?=.*\b(?:use[sd]?|using|accept|agree|consent|verwende[nt]|nutz(?:en|t)"
+            r"|akzeptier(?:en|e)|zustimm(?:en|ung)|einwillig(?:en|ung)|utilis(?:e|ons|ez)"
+            r"|accepte[rz]?|utiliza(?:mos)?|acept(?:ar|a|o)|utilizz(?:a|iamo)|accett(?:a|are|o)"
+            r"|usa(?:mos)?|aceit(?:ar|a|o))\b)"
+            rf"{_UNQUOTED}*"
+        ),
+        "cookie notice",
+        ("cookie",),
+    ),
+    (
         # the box that stands for an embedded post until the reader agrees: "Klicken Sie auf
         # den Button, um den Inhalt von www.example.com zu laden", "Click to load the content"
         (
