@@ -22,7 +22,8 @@ from newsparse.detectors.byline import is_job_title, is_personal_name, parse_byl
 from newsparse.detectors.date_line import in_a_dated_list, published_by_label
 from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.language import guess_language
-from newsparse.region import _may_be_headline, find_article
+from newsparse.region import find_article
+from newsparse.region.header import may_be_headline
 
 UTC = dt.timezone.utc
 
@@ -3555,8 +3556,8 @@ def test_job_title_is_no_headline() -> None:
     assert is_job_title("Chefredakteurin")
     assert not is_job_title("Reporter attacked in the harbour")
     assert not is_job_title("The Daily News")
-    assert not _may_be_headline("Senior Politics Reporter, Harbour Post")
-    assert _may_be_headline("Reporter attacked in the harbour")
+    assert not may_be_headline("Senior Politics Reporter, Harbour Post")
+    assert may_be_headline("Reporter attacked in the harbour")
 
 
 MENU_ITEMS = ("Home", "News", "Local", "Sport", "Weather", "Business", "Culture", "Travel")
@@ -3783,7 +3784,7 @@ def test_line_of_two_dates_gives_the_earlier_as_published() -> None:
 )
 def test_a_picture_word_opens_a_headline_or_a_label(line: str, *, shaped: bool) -> None:
     """A picture word as a label ("Video: ...", "Photo by") is no headline; as a subject it is."""
-    assert _may_be_headline(line) is shaped
+    assert may_be_headline(line) is shaped
 
 
 def test_headline_that_opens_with_the_word_video() -> None:
@@ -3889,7 +3890,7 @@ def test_box_of_dated_teasers_between_the_headline_and_the_body(heading: str) ->
 @pytest.mark.parametrize("line", ["Associated Press", "The Associated Press"])
 def test_agency_credit_line_is_no_headline_on_a_page(line: str) -> None:
     """An agency's name alone (the credit under a headline) is no headline of a page."""
-    assert not _may_be_headline(line)
+    assert not may_be_headline(line)
 
 
 def test_menu_at_the_start_of_a_small_text_is_boilerplate() -> None:
@@ -4287,7 +4288,7 @@ def test_name_and_site_beside_the_date_is_the_byline(line: str, name: str) -> No
 )
 def test_reading_time_is_no_headline(line: str) -> None:
     """A line that gives the reading time has no shape of a headline."""
-    assert not _may_be_headline(line)
+    assert not may_be_headline(line)
 
 
 def test_subheading_with_a_few_words_of_the_page_title_is_not_the_headline() -> None:
