@@ -36,6 +36,7 @@ from newsparse.detectors.date_line import (
 from newsparse.detectors.headline import TITLE_PARTS
 from newsparse.detectors.meta_line import MetaLine
 from newsparse.detectors.page_furniture import AFTER_THE_ARTICLE, BEFORE_THE_ARTICLE
+from newsparse.document import Document, title_line
 from newsparse.language import guess_language, writes_day_first
 from newsparse.models import Article, Author, Byline, Dateline, DateValue, Segment
 from newsparse.region import opens_other_stories
@@ -224,12 +225,10 @@ def title_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | None
 
 
 def _title_of(text: str) -> str | None:
-    """The first line, if written as html-text writes the page's title (see ``title_line``)."""
-    start = len(text) - len(text.lstrip("\n"))
-    end = text.find("\n", start)
-    if end < 0 or text[start : start + 1].isspace() or text[end + 1 : end + 2] not in ("\n", ""):
-        return None
-    return text[start:end]
+    """The first line, if html-text wrote the page's title there (see :func:`title_line`)."""
+    head = text[: _end_of_lines_after(text, 0, 2)]  # the first line and the one under it
+    line = title_line(Document.from_text(head).lines)
+    return None if line is None else line.content
 
 
 def _as_of(modified: DateValue, date_claims: Iterable[Claim]) -> bool:
