@@ -21,6 +21,7 @@ from newsparse.detectors import header_furniture
 from newsparse.detectors.byline import is_job_title, is_personal_name, parse_byline
 from newsparse.detectors.date_line import in_a_dated_list, published_by_label
 from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
+from newsparse.detectors.share_icons import is_share_line
 from newsparse.language import guess_language
 from newsparse.region import find_article
 from newsparse.region.header import may_be_headline
@@ -2455,6 +2456,47 @@ def test_name_lines_in_the_header(header: str, names: list[str]) -> None:
     assert article.body[0].startswith("The mill on Tarrow Lane")
 
 
+def test_short_paragraphs_over_a_bare_name_do_not_close_the_header() -> None:
+    """Short lines above a bare name (captions, a share button) are no paragraphs of prose.
+
+    A bare name with the date under it, below a run of such lines, is still the author's.
+    """
+    buttons = (
+        "The new lamp arrives by boat on Tuesday.\n\n"
+        "Keepers carry the glass up the old tower.\n\n"
+        "The beam can be seen from the harbour.\n\nMail"
+    )
+    text = (
+        "Gull Rock Lighthouse Gets a New Lamp\n\n"
+        f"{buttons}\nYsolde Marrec, hafenbote\nam Dienstag, 07.03.2023 - 10:30\n\n"
+        "The keepers of Gull Rock lit the new lamp on Friday evening, and boats in the bay "
+        "sounded their horns as the beam swept across the water.\n"
+    )
+    assert [author.name for author in parse_article(text).authors] == ["Ysolde Marrec"]
+
+
+def test_twittern_and_pinnen_are_share_buttons() -> None:
+    """German share buttons ("Twittern", "Pinnen") are share lines."""
+    assert is_share_line("Teilen Twittern Pinnen")
+    assert is_share_line("Tweeten")
+
+
+def test_bare_name_after_two_paragraphs_of_prose_is_no_author() -> None:
+    """Under two paragraphs of prose the header is closed: a teaser's name and date stay out."""
+    text = (
+        "Gull Rock Lighthouse Gets a New Lamp\n\n"
+        "The keepers of Gull Rock lit the new lamp on Friday evening, and boats in the bay "
+        "sounded their horns as the beam swept across the water.\n\n"
+        "The old lamp, which had burned since the war, goes to the museum in the harbour "
+        "town next spring, where a room is being cleared for it.\n\n"
+        "A third paragraph tells how the keepers carried the glass up the tower by hand "
+        "in a storm, one pane at a time, over two long days.\n\n"
+        "Ysolde Marrec\nNov 19, 2019\n\n"
+        "The council also voted on the new ferry timetable, which starts in the spring.\n"
+    )
+    assert parse_article(text).authors == ()
+
+
 @pytest.mark.parametrize(
     "header",
     [
@@ -2463,6 +2505,7 @@ def test_name_lines_in_the_header(header: str, names: list[str]) -> None:
         "Enlarge Image\n\nNov 19, 2019 8:03 am",  # page furniture in Title Case
         "Leave a Comment\n\nNov 19, 2019 8:03 am",  # a function word
         "LOCAL NEWS DESK\n\nNov 19, 2019 8:03 am",  # capitals throughout
+        "Biography Ana Lima\n@analima",  # the heading of a box about the writer glued on
         "Associated Press\n\nNov 19, 2019 8:03 am",  # an agency
         "By\n\nthe end of the week, the stones were back in place.",  # no name after "By"
     ],

@@ -532,7 +532,7 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
         if parsed is not None:
             return Detection(labels.BYLINE, line.content_end, "name after a lead word", parsed)
     state, region = cursor.state, cursor.region
-    if not state.headline_seen or state.paragraphs > _MAX_PARAGRAPHS_ABOVE_NAME:
+    if not state.headline_seen or state.prose > _MAX_PARAGRAPHS_ABOVE_NAME:
         return None  # a bare name is taken only in the header under the headline
     if region is not None and region.headline == line.index:
         return None
@@ -636,8 +636,8 @@ def _holds_a_date(content: str, language: str | None) -> bool:
 
 
 _NOBODY: Final = Parsed((), None)
-#: A bare name line is looked for under the headline, above at most this many paragraphs
-#: (a standfirst, a caption).
+#: A bare name line is looked for under the headline, above at most this many paragraphs of
+#: prose (a standfirst, a caption); short ones (a kicker, a share button) do not count.
 _MAX_PARAGRAPHS_ABOVE_NAME: Final = 2
 _DIGIT: Final = regex.compile(r"\d")
 # "Jane Doe @janedoe", "Jane Doe, @janedoe / 2 days": a name and the person's social handle.

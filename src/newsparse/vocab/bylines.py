@@ -107,6 +107,9 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
      "bild", "bilder", "foto", "fotos", "anzeige", "werbung", "mehr", "weiterlesen",
      "drucken", "suche", "startseite", "partager", "commentaires", "compartir", "comentarios",
      "condividi", "commenti", "compartilhar", "comentários", "delen", "reacties",
+     # the heading of a box about the writer, glued to the name
+     "biography", "bio", "biografie", "biographie", "biografía", "biografia", "profile",
+     "profil", "perfil", "profilo",
      # names of sections that stand over the date as a name does
      "politics", "business", "world", "economy", "entertainment", "lifestyle", "travel",
      "science", "technology", "education", "politik", "wirtschaft", "kultur", "gesellschaft",
