@@ -2978,6 +2978,11 @@ _CAPTIONS = (
           "PUBLISHED: June 3, 2021 at 7:42 a.m."), ["Ana Lima"]),
         ("April 24, 2020\nBy Ana Lima", ["Ana Lima"]),
         ("By Ana Lima", []),  # no date beside it: a credit in the body, maybe a quote's
+        # the date line in a block of its own, under the captions, read as a paragraph
+        (("By Ana Lima and Tomas Brenner\n\n"
+          "Published: 21:00 GMT, 14 March 2021 | Updated: 09:30 GMT, 15 March 2021"),
+         ["Ana Lima", "Tomas Brenner"]),
+        ("By Ana Lima\n\nShe was there on 14 March 2021, when the last boat left.", []),
     ],
 )  # fmt: skip
 def test_dated_byline_under_a_gallery_of_captions(byline: str, names: list[str]) -> None:

@@ -411,16 +411,29 @@ def _dated_byline(claims: Sequence[Claim]) -> list[Claim]:
 
     Pages put a gallery of captioned photos, or a long standfirst, over the byline and the
     date, so these come after the header closed ("By Ana Lima" / "Published: May 3, 2024").
+    There the date line may have been taken for a paragraph: it stamps the byline too when a
+    publication label opens it ("Published: ...", see
+    :func:`~newsparse.detectors.date_line.published_by_label`).
     """
     for index, claim in enumerate(claims):
         if claim.label != labels.BYLINE or not claim.value.authors:
             continue
         if any(
-            neighbour is not None and neighbour.label in _DATED and _holds_date(neighbour)
+            neighbour is not None and _stamps_byline(neighbour)
             for neighbour in (_next_claim(claims, index, -1), _next_claim(claims, index, 1))
         ):
             return [claim]
     return []
+
+
+def _stamps_byline(claim: Claim) -> bool:
+    if claim.label in _DATED:
+        return _holds_date(claim)
+    return (
+        claim.label == labels.PARAGRAPH
+        and _DIGIT.search(claim.text) is not None
+        and published_by_label(claim.text.strip()) is not None
+    )
 
 
 def _next_claim(claims: Sequence[Claim], index: int, step: int) -> Claim | None:
