@@ -2475,6 +2475,20 @@ def test_short_paragraphs_over_a_bare_name_do_not_close_the_header() -> None:
     assert [author.name for author in parse_article(text).authors] == ["Ysolde Marrec"]
 
 
+def test_bare_name_under_a_table_of_short_lines_is_no_author() -> None:
+    """Under a long run of short paragraphs (a table of results) a name-like line is no byline."""
+    rows = "\n\n".join(
+        f"{heat}. The crew of the Harbour Rowing Club, heat {heat}, timed." for heat in range(1, 11)
+    )
+    text = (
+        "Gull Rock Regatta Results\n\n"
+        f"{rows}\n\nFinal Heats\n19.05.2007\n\n"
+        "The keepers of Gull Rock lit the new lamp on Friday evening, and boats in the bay "
+        "sounded their horns as the beam swept across the water.\n"
+    )
+    assert parse_article(text).authors == ()
+
+
 def test_twittern_and_pinnen_are_share_buttons() -> None:
     """German share buttons ("Twittern", "Pinnen") are share lines."""
     assert is_share_line("Teilen Twittern Pinnen")
@@ -2969,6 +2983,33 @@ _CAPTIONS = (
         "the cafe has stayed open late every evening since the sailings were first cancelled."
     ),
 )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Ana Lima. Photos by Tomas Brenner", ["Ana Lima"]),
+        ("By Ana Lima | Photography by Tomas Brenner", ["Ana Lima"]),
+        ("Story by Ana Lima, photos by Tomas Brenner", ["Ana Lima"]),
+        ("By Ana Lima; Edited by Tomas Brenner", ["Ana Lima"]),
+        ("Text von Ana Lima Illustration von Tomas Brenner", ["Ana Lima"]),
+        ("von Ana Lima Foto: Tomas Brenner", ["Ana Lima"]),
+        ("Texto: Ana Lima | Fotos: Tomas Brenner", ["Ana Lima"]),
+        ("Text: Ana Lima", ["Ana Lima"]),
+        ("Testo: Ana Lima e Tomas Brenner", ["Ana Lima", "Tomas Brenner"]),
+        ("Texte : Ana Lima", ["Ana Lima"]),
+        ("Text\nAna Lima", []),  # "Text" opens a byline only with a colon
+        ("Photos by Tomas Brenner", []),  # the photographer alone is no author
+        ("By Ana Lima, photographer", ["Ana Lima"]),  # her job, no credit to someone else
+    ],
+)
+def test_byline_with_a_credit_to_someone_else(line: str, names: list[str]) -> None:
+    """A credit after the writer's name (photos, illustration, editing) names no author.
+
+    "Text:", "Texto:", "Testo:", "Texte :" open a byline as "By" does, with a colon only.
+    """
+    article = parse_article(f"Tarrow Mill Reopens\n\n{line}\n\n{_BODY}")
+    assert [author.name for author in article.authors] == names
 
 
 @pytest.mark.parametrize(

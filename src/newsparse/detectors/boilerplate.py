@@ -21,6 +21,7 @@ import regex
 
 from newsparse import labels
 from newsparse.chain import Cursor, Detection, Detector
+from newsparse.detectors.byline import parse_byline, starts_with_lead
 from newsparse.detectors.date_line import dates_in_line
 from newsparse.vocab.boilerplate import CREDIT_IN_BRACKETS, CREDIT_LABEL, CREDIT_NAME_PAIR, PATTERNS
 
@@ -152,7 +153,17 @@ def detect(cursor: Cursor) -> Detection | None:
         and dates_in_line(line.content) is not None
     ):
         return None  # "Ana Lima / 22.04.2020 / Foto: ...": a metadata line ending in a credit
+    if reason == _PHOTO_CREDIT and _byline_first(line.content):
+        return None  # "Text: Ana Lima | Fotos: Tom Ode": the writer's byline, then the credit
     return Detection(labels.BOILERPLATE, line.content_end, reason)
+
+
+def _byline_first(text: str) -> bool:
+    """Whether a line opens with a byline that names a writer before the photo credit."""
+    if not starts_with_lead(text):
+        return False
+    parsed = parse_byline(text)
+    return parsed is not None and bool(parsed.authors)
 
 
 _PHOTO_CREDIT: Final = "photo credit"

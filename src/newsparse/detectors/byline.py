@@ -35,12 +35,14 @@ from newsparse.vocab.bylines import (
     ACCOUNT_WORDS,
     AUTHOR_BOX_HEADINGS,
     AUTHOR_LINKS,
+    COLON_LEAD_WORDS,
     FOLLOW_WORDS,
     JOB_TITLE_WORDS,
     JOB_WORDS,
     LEAD_WORDS,
     MASTHEAD_WORDS,
     NOT_NAME_WORDS,
+    OTHER_CREDITS,
     PARTICLES,
     PICTURE_ROLES,
     READING_TIME_WORDS,
@@ -63,8 +65,20 @@ def _lead_word(word: str) -> str:
 
 # "Autor:in" before "Autor": the longer of two lead words that start alike first.
 _LONGEST_FIRST: Final = sorted(LEAD_WORDS, key=len, reverse=True)
+_COLON_LEADS: Final = "|".join(regex.escape(word) for word in COLON_LEAD_WORDS)
 _LEAD: Final = regex.compile(
-    r"\A(?:" + "|".join(_lead_word(w) for w in _LONGEST_FIRST) + r")(?:\s*:\s*|\s+)",
+    r"\A(?:(?:" + "|".join(_lead_word(w) for w in _LONGEST_FIRST) + r")(?:\s*:\s*|\s+)"
+    rf"|(?:{_COLON_LEADS})\s*:\s*)",
+    regex.IGNORECASE,
+)
+# A credit to someone else after the writer's name: ". Photos by", "| Fotos:", "; Edited by".
+_OTHER_CREDIT: Final = regex.compile(
+    r"[\s.;|,/•·–—-]+(?:(?:and|und|et|y|e|with|mit|avec|con|com)\s+)?(?:"
+    + "|".join(
+        regex.escape(word).replace(r"\ ", r"\s+")
+        for word in sorted({*PICTURE_ROLES, *OTHER_CREDITS}, key=len, reverse=True)
+    )
+    + r")\s*(?:(?:by|von|par|por|di|da|de)\s*:?|:)(?=\s)",
     regex.IGNORECASE,
 )
 # A name word: capitalised (or all capitals), maybe hyphenated or with an apostrophe, or an
@@ -119,6 +133,8 @@ def parse_byline(text: str, agencies: AgencyTable | None = None) -> Parsed | Non
     True
     """
     lead = _LEAD.match(text)
+    if lead is not None and (credit := _OTHER_CREDIT.search(text, lead.end())) is not None:
+        text = text[: credit.start()]  # "By Ana Lima. Photos by Tom Ode": he is no author
     if lead is not None and (described := _DESCRIBED.match(text, lead.end())) is not None:
         text = text[: described.end("names")]  # "By Ana Lima, a deputy editor who ..."
     if len(text) > _MAX_LENGTH:
@@ -479,7 +495,8 @@ def _title_word(word: str) -> str:
 
 
 _LONE_LEAD: Final = regex.compile(
-    r"\A(?:" + "|".join(_lead_word(w) for w in _LONGEST_FIRST) + r")\s*:?\Z",
+    r"\A(?:(?:" + "|".join(_lead_word(w) for w in _LONGEST_FIRST) + r")\s*:?"
+    rf"|(?:{_COLON_LEADS})\s*:)\Z",
     regex.IGNORECASE,
 )
 
@@ -532,7 +549,11 @@ def detect(cursor: Cursor, agencies: AgencyTable | None = None) -> Detection | N
         if parsed is not None:
             return Detection(labels.BYLINE, line.content_end, "name after a lead word", parsed)
     state, region = cursor.state, cursor.region
-    if not state.headline_seen or state.prose > _MAX_PARAGRAPHS_ABOVE_NAME:
+    if (
+        not state.headline_seen
+        or state.prose > _MAX_PARAGRAPHS_ABOVE_NAME
+        or state.paragraphs > _MAX_SHORT_PARAGRAPHS_ABOVE_NAME
+    ):
         return None  # a bare name is taken only in the header under the headline
     if region is not None and region.headline == line.index:
         return None
@@ -639,6 +660,8 @@ _NOBODY: Final = Parsed((), None)
 #: A bare name line is looked for under the headline, above at most this many paragraphs of
 #: prose (a standfirst, a caption); short ones (a kicker, a share button) do not count.
 _MAX_PARAGRAPHS_ABOVE_NAME: Final = 2
+#: ... and at most this many paragraphs in all (a list or a table of short lines is no header).
+_MAX_SHORT_PARAGRAPHS_ABOVE_NAME: Final = 8
 _DIGIT: Final = regex.compile(r"\d")
 # "Jane Doe @janedoe", "Jane Doe, @janedoe / 2 days": a name and the person's social handle.
 _NAME_AND_HANDLE: Final = regex.compile(

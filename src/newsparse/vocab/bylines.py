@@ -16,6 +16,20 @@ LEAD_WORDS: Final[tuple[str, ...]] = (
     "gepubliceerd door", "geschreven door",
 )  # fmt: skip
 
+#: Lead words that open a byline only with a colon after them: "Text: Ana Lima", "Texto: ...".
+#: Without the colon they open sentences ("Text messages show ...").
+COLON_LEAD_WORDS: Final[tuple[str, ...]] = (
+    "text", "texte", "texto", "textos", "testo", "testi",
+)  # fmt: skip
+
+#: Lower-case words of a credit to someone other than the writer, after the writer's name on
+#: a byline line ("By Ana Lima. Photos by Tom Ode", "Text: Ana Lima | Fotos: Tom Ode"): the
+#: words of :data:`PICTURE_ROLES` and these, of the editing.
+OTHER_CREDITS: Final[tuple[str, ...]] = (
+    "edited", "editing", "produced", "production", "redigiert", "bearbeitet", "bearbeitung",
+    "édité", "édition", "editado", "edición", "edição", "a cura",
+)  # fmt: skip
+
 #: Lower-case words that may stand inside a personal name.
 PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "zu", "al",
