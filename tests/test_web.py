@@ -2489,6 +2489,25 @@ def test_bare_name_under_a_table_of_short_lines_is_no_author() -> None:
     assert parse_article(text).authors == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ysolde Marrec. Updated November 3rd, 2023", "Ysolde Marrec"),
+        ("By YSOLDE MARREC.", "Ysolde Marrec"),
+        ("By Tomas Brenner Jr.", "Tomas Brenner Jr."),
+        ("By Tomas B.", "Tomas B."),
+    ],
+)
+def test_full_stop_after_the_name_is_no_part_of_it(line: str, name: str) -> None:
+    """A full stop that ends the byline goes; one after an initial or "Jr." stays."""
+    text = (
+        f"Gull Rock Lighthouse Gets a New Lamp\n\n{line}\n\n"
+        "The keepers of Gull Rock lit the new lamp on Friday evening, and boats in the bay "
+        "sounded their horns as the beam swept across the water.\n"
+    )
+    assert [author.name for author in parse_article(text).authors] == [name]
+
+
 def test_twittern_and_pinnen_are_share_buttons() -> None:
     """German share buttons ("Twittern", "Pinnen") are share lines."""
     assert is_share_line("Teilen Twittern Pinnen")

@@ -231,7 +231,7 @@ def _agency_in_roles(people: tuple[Author, ...], table: AgencyTable) -> str | No
 
 
 def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | None] | None:
-    parts = _PEOPLE_SPLIT_KEEP.split(text.strip().rstrip("."))
+    parts = _PEOPLE_SPLIT_KEEP.split(_without_closing_stop(text.strip()))
     # each piece, and whether "and" joins it to the one before ("Ana Lima and Tom Ode ...")
     pieces = [
         (piece, index > 0 and bool(parts[index - 1].strip(" ,")))
@@ -477,12 +477,42 @@ def tidy_name(text: str) -> str:
     'Jean-Paul McDonald'
     >>> tidy_name("Sarah E. Needleman")
     'Sarah E. Needleman'
+
+    A full stop after the last word goes, where it ends the sentence, not an initial or "Jr.":
+
+    >>> [tidy_name(name) for name in ("Ana Lima.", "ANA LIMA.", "Tom Ode Jr.", "Ana B.")]
+    ['Ana Lima', 'Ana Lima', 'Tom Ode Jr.', 'Ana B.']
     """
+    if _closing_stop(text):
+        text = text.rstrip()[:-1]
     words = text.split()
     letters = [char for char in text if char.isalpha()]
     if not letters or not all(char.isupper() for char in letters):
         return " ".join(words)
     return " ".join(_title_word(word) for word in words)
+
+
+def _without_closing_stop(text: str) -> str:
+    """The text without a full stop that ends a sentence, not "Jr." or an initial."""
+    return text[:-1] if _closing_stop(text) else text
+
+
+def _closing_stop(text: str) -> bool:
+    """Whether a name ends with a full stop that is no part of it (not "Jr.", not "B.")."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return (
+        last.endswith(".")
+        and len(last) > _ABBREVIATION
+        and last.casefold() not in _NAME_SUFFIXES
+        and "." not in last[:-1]
+        and last[-2:-1].isalpha()
+    )
+
+
+#: A last word of at most this many characters with its full stop is an abbreviation ("Jr.").
+_ABBREVIATION: Final = 3
+#: Abbreviations that end a name with their full stop.
+_NAME_SUFFIXES: Final = frozenset({"jr.", "sr.", "snr.", "jnr.", "esq.", "hon.", "ph.d."})
 
 
 def _title_word(word: str) -> str:
