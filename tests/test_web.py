@@ -2508,6 +2508,25 @@ def test_full_stop_after_the_name_is_no_part_of_it(line: str, name: str) -> None
     assert [author.name for author in parse_article(text).authors] == [name]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Por\n\nJornal O Farol\n-\n1 de novembro de 2020",  # the paper's name, no person
+        "Von Harbour Zeitung\n\n19.11.2019",
+        "Harbour Finance November 19, 2019",  # a section's name before the date
+    ],
+)
+def test_site_and_section_names_are_no_authors(header: str) -> None:
+    """A newspaper's name after the lead word, or a section's before the date, is no author."""
+    assert parse_article(f"Tarrow Mill Reopens\n\n{header}\n\n{_BODY}").authors == ()
+
+
+def test_a_name_before_the_date_is_still_the_author() -> None:
+    """The section words do not stop a person's name before the date."""
+    article = parse_article(f"Tarrow Mill Reopens\n\nAna Lima November 19, 2019\n\n{_BODY}")
+    assert [author.name for author in article.authors] == ["Ana Lima"]
+
+
 def test_twittern_and_pinnen_are_share_buttons() -> None:
     """German share buttons ("Twittern", "Pinnen") are share lines."""
     assert is_share_line("Teilen Twittern Pinnen")

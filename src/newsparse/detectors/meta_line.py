@@ -109,7 +109,7 @@ def _byline_in(
             if (parsed := one_name_byline(raw.strip(), agencies)) is not None:
                 return parsed  # "by Tamsin September 15, 2014"
     leading = _pieces(parts[0]) if parts else []
-    if name_before_date and len(leading) == 1 and is_personal_name(leading[0]):
+    if name_before_date and len(leading) == 1 and _bare_name(leading[0]):
         name = leading[0]
         return Parsed((Author(name=tidy_name(name), text=name),), None)
     if (
@@ -304,3 +304,10 @@ _MIN_TITLE_PART: Final = 8
 
 
 DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)
+
+
+def _bare_name(text: str) -> bool:
+    """Whether a part before the date is a personal name, no section's or site's ("Finance")."""
+    return is_personal_name(text) and not any(
+        word in NOT_NAME_WORDS for word in text.casefold().split()
+    )

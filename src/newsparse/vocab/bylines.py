@@ -50,7 +50,11 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
      "herald", "tribune", "daily", "gazette", "magazine", "network", "media", "agency",
      "wire", "service", "services", "online", "digital", "radio", "television", "tv",
      "reporting", "contributed", "agência", "agencia", "agence", "agentur", "redaktion",
-     "redacción", "redação", "rédaction", "redazione", "redactie"}
+     "redacción", "redação", "rédaction", "redazione", "redactie",
+     # the words of a newspaper's name in the other languages
+     "zeitung", "nachrichten", "jornal", "diário", "diario", "gazeta", "gazzetta", "giornale",
+     "quotidiano", "quotidien", "revista", "rivista", "periódico", "periodico", "notícias",
+     "noticias", "notizie"}
 )  # fmt: skip
 
 #: The last words of a newspaper's or broadcaster's name, lower case ("Fox News", "The Daily
@@ -88,7 +92,8 @@ JOB_WORDS: Final[frozenset[str]] = frozenset(
      "periodista", "redactor", "redactora", "corresponsal", "columnista", "editora",
      "giornalista", "redattore", "redattrice", "caporedattore", "caporedattrice",
      "corrispondente", "inviato", "inviata", "editorialista",
-     "jornalista", "repórter", "redator", "redatora", "correspondente", "colunista"}
+     "jornalista", "repórter", "redator", "redatora", "correspondente", "colunista",
+     "experte", "expertin", "gastautor", "gastautorin"}
 )  # fmt: skip
 
 #: Other words of a job title in the other languages, lower case: "en chef", "leitende",
@@ -130,6 +135,7 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
      "panorama", "lokales", "ausland", "inland", "union", "politique", "économie", "société",
      "monde", "culture", "política", "economía", "sociedad", "cultura", "deportes", "mundo",
      "politica", "economia", "società", "cronaca", "esteri", "esportes", "sociedade",
+     "finance", "finances", "finanzen", "finanzas", "finanza", "finanças",
      # the languages of a language switch
      "english", "deutsch", "français", "francais", "español", "espanol", "italiano",
      "português", "portugues", "nederlands"}
