@@ -2527,6 +2527,21 @@ def test_a_name_before_the_date_is_still_the_author() -> None:
     assert [author.name for author in article.authors] == ["Ana Lima"]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Von Gastautorin Ana Lima",
+        "By Harbour-News-Reporter Ana Lima",
+        "Hafenbote-Expertin Ana Lima\n\nFreitag, 06.07.2018, 10:29",  # a bare name, dated
+    ],
+)
+def test_job_before_the_name_is_the_role(header: str) -> None:
+    """A job word before the writer's name is the role, kept apart from the name."""
+    article = parse_article(f"Tarrow Mill Reopens\n\n{header}\n\n{_BODY}")
+    assert [author.name for author in article.authors] == ["Ana Lima"]
+    assert article.authors[0].role is not None
+
+
 def test_twittern_and_pinnen_are_share_buttons() -> None:
     """German share buttons ("Twittern", "Pinnen") are share lines."""
     assert is_share_line("Teilen Twittern Pinnen")

@@ -245,8 +245,8 @@ def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | No
         found = table.find(piece)
         if found is not None and authors:
             agency = found.name
-        elif _is_name(piece):
-            authors.append(Author(name=tidy_name(piece), text=piece))
+        elif (person := _named(piece)) is not None:
+            authors.append(person)
         elif (bracketed := _ROLE_IN_BRACKETS.fullmatch(piece)) and _is_name(bracketed["name"]):
             if _takes_pictures(bracketed["role"]):
                 continue  # "Tom Ode (photography)": he took the pictures, he is no author
@@ -276,6 +276,30 @@ def _people(text: str, table: AgencyTable) -> tuple[tuple[Author, ...], str | No
     if not authors or len(authors) > _MAX_PEOPLE:
         return None
     return tuple(authors), agency
+
+
+def _named(piece: str) -> Author | None:
+    """The person a byline's piece names: a name, maybe after the job ("Gastautorin Ana Lima")."""
+    job = _job_before_name(piece)
+    if job is not None:
+        return job
+    return Author(name=tidy_name(piece), text=piece) if _is_name(piece) else None
+
+
+def _job_before_name(piece: str) -> Author | None:
+    """The writer a byline's piece names after the job: "Gastautorin Ana Lima".
+
+    The job is one word, or the last part of one after a hyphen ("Valley-News-Reporter").
+
+    >>> _job_before_name("Gastautorin Ana Lima")
+    Author(name='Ana Lima', text='Ana Lima', role='Gastautorin')
+    >>> _job_before_name("Ana Lima") is None
+    True
+    """
+    job, _, name = piece.partition(" ")
+    if job.rsplit("-", 1)[-1].casefold() not in JOB_WORDS or not _is_name(name):
+        return None
+    return Author(name=tidy_name(name), text=name, role=job)
 
 
 def _takes_pictures(role: str) -> bool:
@@ -796,8 +820,8 @@ def name_line(
         if linked is not None:
             names_text = names_text[: linked.start()].rstrip(" ,|/·•–—-")
         signed = linked is not None or names_text != text
-    names = names_alone(names_text, agencies)
-    role = agency = None
+    names, role = _bare_names(names_text, agencies)
+    agency = None
     if names is None and under_headline:
         names, role, agency = _name_and_title(names_text, agencies)
         signed = names is not None
@@ -814,6 +838,16 @@ def name_line(
         return None
     authors = tuple(Author(name=tidy_name(name), text=name, role=role) for name in names)
     return Parsed(authors, agency)
+
+
+def _bare_names(
+    text: str, agencies: AgencyTable | None
+) -> tuple[tuple[str, ...] | None, str | None]:
+    """The names a bare name line holds, and the job before a single name ("Gastautorin ...")."""
+    job = _job_before_name(text)
+    if job is not None and _alone(job.text, agencies):
+        return (job.text,), job.role
+    return names_alone(text, agencies), None
 
 
 def _name_and_title(
