@@ -2514,6 +2514,7 @@ def test_full_stop_after_the_name_is_no_part_of_it(line: str, name: str) -> None
         "Por\n\nJornal O Farol\n-\n1 de novembro de 2020",  # the paper's name, no person
         "Von Harbour Zeitung\n\n19.11.2019",
         "Harbour Finance November 19, 2019",  # a section's name before the date
+        "Presidente de Valdoria, Ana Lima / AFP",  # a photo's caption and its agency
     ],
 )
 def test_site_and_section_names_are_no_authors(header: str) -> None:
