@@ -4452,3 +4452,45 @@ def test_second_writer_after_and_keeps_the_site_or_role_to_themselves(
     assert parsed is not None
     assert [(author.name, author.role) for author in parsed.authors] == people
     assert parsed.agency == agency
+
+
+HEADLINE_UNDER_DATE = "Quay Lanterns Light Up Pellowick Again"
+SUBTITLE_UNDER_HEADLINE = (
+    "Festival board: Parade returns to the harbour with forty boats this winter"
+)
+
+
+@pytest.mark.parametrize(
+    ("over", "date", "headline"),
+    [
+        pytest.param("  * Culture", "14.11.2023", HEADLINE_UNDER_DATE, id="bare-date"),
+        pytest.param(
+            "  * Culture", "14.11.2023 - Pellowick Town Council", HEADLINE_UNDER_DATE, id="source"
+        ),
+        pytest.param(
+            "  * Culture", "14.11.2023 · 4 min read", SUBTITLE_UNDER_HEADLINE, id="reading-time"
+        ),
+        pytest.param(
+            "  * Culture", "By Morwenna Tresize | 14.11.2023", SUBTITLE_UNDER_HEADLINE, id="byline"
+        ),
+        pytest.param("  * 12.11.2023", "14.11.2023", SUBTITLE_UNDER_HEADLINE, id="dated-list"),
+    ],
+)
+def test_date_line_right_over_the_headline(over: str, date: str, headline: str) -> None:
+    """A short date line (and its source) right over a line marks it as the headline.
+
+    Not a date line with a byline or a reading time (those stand under a headline), nor the
+    last of a list of dates.
+    """
+    parts = [
+        INSCRIPTIS_EN.before,
+        over,
+        date,
+        HEADLINE_UNDER_DATE,
+        SUBTITLE_UNDER_HEADLINE,
+        "Pellowick Gazette",
+        *INSCRIPTIS_EN.paragraphs,
+        INSCRIPTIS_EN.after,
+    ]
+    text = "\n\n".join(parts) + "\n"
+    assert parse_article(text).headline == headline
