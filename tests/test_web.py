@@ -4494,3 +4494,43 @@ def test_date_line_right_over_the_headline(over: str, date: str, headline: str) 
     ]
     text = "\n\n".join(parts) + "\n"
     assert parse_article(text).headline == headline
+
+
+_TEASER_SUBJECTS = (
+    "Harbour master warns of high tides",
+    "Lifeboat crew rescues two walkers",
+    "Primary school choir to sing at the chapel",
+    "Bakery on Mill Lane wins the pasty prize",
+    "Coast road to stay closed for a month",
+    "Fish market reopens in the old plant",
+    "Council asks residents to keep their windows lit",
+)
+_TEASER_ENDS = (
+    "as the winter storms return to the coast and the qu",
+    "after a long night of wind and rain on the cliffs at Tr",
+)
+#: Teaser titles cut short by the site, as a menu of other stories shows them.
+CUT_TEASERS = tuple(f"{subject} {end}…" for end in _TEASER_ENDS for subject in _TEASER_SUBJECTS)
+
+
+@pytest.mark.parametrize(
+    ("cut", "headline"), [("…", "Quay Lanterns Light Up Pellowick Again"), (".", None)]
+)
+def test_teaser_titles_cut_short_are_not_the_story(cut: str, headline: str | None) -> None:
+    """A site cuts its teasers' titles short with an ellipsis: a menu of them is no prose.
+
+    With a full stop instead, the teasers read as the start of the story, and no line is its
+    headline with confidence.
+    """
+    teasers = [teaser[:-1] + cut for teaser in CUT_TEASERS]
+    parts = [
+        INSCRIPTIS_EN.before,
+        *teasers,
+        "Quay Lanterns Light Up Pellowick Again",
+        "By Morwenna Tresize",
+        *INSCRIPTIS_EN.paragraphs,
+        INSCRIPTIS_EN.after,
+    ]
+    article = parse_article("\n\n".join(parts) + "\n")
+    assert article.headline == headline
+    assert any(teaser in article.body for teaser in teasers) is (headline is None)

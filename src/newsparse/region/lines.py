@@ -94,8 +94,11 @@ def line_features(line: Line, *, repeated: bool) -> LineFeatures:
     ends = text[-1] in SENTENCE_END_MARKS and not (
         text[-1] in _CLOSING_QUOTES and len(text) > 1 and text[-2].isalnum()
     )  # a quote closed after a word ends a headline ('... the separation of powers’)
+    cut = text[-1] == "…" and len(text) > 1 and text[-2].isalpha()
+    if cut:  # a title cut short by the site, a teaser's ("Storm closes the harbour unt…")
+        ends = not looks_like_title(text[:-1])
     symbols = alphanumeric * 2 < len(text) - text.count(" ")
-    titled = not ends and effective <= 25 and looks_like_title(text)
+    titled = not ends and effective <= 25 and (cut or looks_like_title(text))
     prose = False
     if effective >= 10 and not titled:
         density = sum(map(STOPWORDS.__contains__, words)) / max(len(words), 1)
