@@ -24,6 +24,7 @@ from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.language import guess_language
 from newsparse.region import find_article
 from newsparse.region.header import may_be_headline
+from newsparse.region.lines import is_notice
 
 UTC = dt.timezone.utc
 
@@ -4534,3 +4535,18 @@ def test_teaser_titles_cut_short_are_not_the_story(cut: str, headline: str | Non
     article = parse_article("\n\n".join(parts) + "\n")
     assert article.headline == headline
     assert any(teaser in article.body for teaser in teasers) is (headline is None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By signing up you agree to the use of your address as set out in our privacy notice.",
+        "Mit der Anmeldung stimmen Sie der Nutzung Ihrer Adresse gemäß den Datenschutzbestimmungen zu.",
+        "En vous inscrivant, vous acceptez notre politique de confidentialité.",
+        "Iscrivendoti accetti l'informativa sulla privacy del giornale.",
+        "Ao assinar, você concorda com a política de privacidade do jornal.",
+    ],
+)
+def test_newsletter_consent_line_is_a_site_notice(line: str) -> None:
+    """The consent line of a newsletter box names the site's privacy notice: no story's prose."""
+    assert is_notice(line)
