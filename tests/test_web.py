@@ -24,7 +24,7 @@ from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.language import guess_language
 from newsparse.region import find_article
 from newsparse.region.header import may_be_headline
-from newsparse.region.lines import is_notice
+from newsparse.region.lines import is_notice, line_features
 
 UTC = dt.timezone.utc
 
@@ -4550,3 +4550,64 @@ def test_teaser_titles_cut_short_are_not_the_story(cut: str, headline: str | Non
 def test_newsletter_consent_line_is_a_site_notice(line: str) -> None:
     """The consent line of a newsletter box names the site's privacy notice: no story's prose."""
     assert is_notice(line)
+
+
+#: Teaser titles that a menu runs together into one line, each in title case.
+GLUED_TEASERS = (
+    (
+        "Harbour Master Warns Of High Tides On The Quay As Storms Return"
+        "Lifeboat Crew Rescues Two Walkers Cut Off Below The Cliffs"
+        "Bakery On Mill Lane Wins The Regional Pasty Prize Again"
+    ),
+    (
+        "Coast Road To Stay Closed For A Month After Landslip Near The Mine"
+        "Fish Market Reopens In The Old Plant With Twenty Stalls"
+        "Choir To Sing At The Chapel On The Night Of The Parade"
+    ),
+    (
+        "Council Asks Residents Along The Route To Keep Their Windows Lit"
+        "Ferry Timetable Changes For The Winter Months From Monday"
+        "Library Opens Its Doors On Sundays For The First Time"
+    ),
+)
+
+
+@pytest.mark.parametrize("glued", [True, False], ids=["title-case", "sentence-case"])
+def test_teaser_titles_run_together_in_title_case_are_not_prose(glued: bool) -> None:
+    """A line of more than 25 words with nearly every word capitalised is titles, not prose.
+
+    In sentence case, the same words read as prose: the menu joins the story, and no line is
+    its headline with confidence.
+    """
+    teasers = [teaser if glued else teaser.capitalize() for teaser in GLUED_TEASERS]
+    menu = [f"  * Section {number}\n\n{teaser}" for number, teaser in enumerate(teasers)]
+    parts = [
+        INSCRIPTIS_EN.before,
+        *menu,
+        "Quay Lanterns Light Up Pellowick Again",
+        "By Morwenna Tresize",
+        *INSCRIPTIS_EN.paragraphs,
+        INSCRIPTIS_EN.after,
+    ]
+    article = parse_article("\n\n".join(parts) + "\n")
+    assert (article.headline == "Quay Lanterns Light Up Pellowick Again") is glued
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "Best of the year, in no order: The Salt Road, Winter Harbour, A Lantern For Jory, The "
+            "Slipway, Morwenna's Choir, Ferry Days, The Tin Mine, Cliffs At Dawn, Pasty Prize, "
+            "Quay Lights, The Last Plant, Mill Lane"
+        ),
+        (
+            "Die Feuerwehr der Gemeinde Pellowick rückte am Montagabend mit drei Fahrzeugen aus, weil "
+            "ein Anwohner Rauch über dem Dach der alten Fischhalle am Hafen gesehen hatte"
+        ),
+    ],
+    ids=["list-of-titles", "german-prose"],
+)
+def test_long_lines_with_many_capitals_that_stay_prose(line: str) -> None:
+    """A list of titles that a sentence gives, and German prose, are no glued titles."""
+    assert line_features(Document.from_text(line).lines[0], repeated=False).prose
