@@ -4611,3 +4611,31 @@ def test_teaser_titles_run_together_in_title_case_are_not_prose(glued: bool) -> 
 def test_long_lines_with_many_capitals_that_stay_prose(line: str) -> None:
     """A list of titles that a sentence gives, and German prose, are no glued titles."""
     assert line_features(Document.from_text(line).lines[0], repeated=False).prose
+
+
+SPLIT_HEADLINE = "Snow Weighs On The Panels - Why Only Experts Should Clear The Roof"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [f"{SPLIT_HEADLINE} | Moorland Farmer", f"Moorland Farmer | {SPLIT_HEADLINE}", SPLIT_HEADLINE],
+)
+def test_page_title_with_a_separator_in_its_headline(title: str) -> None:
+    """The site's name is the page title's last or first part, whatever the headline holds.
+
+    The headline stands far above the body (a box of offers between): the page shows the
+    title without the site's name, though that is no longest part of the title.
+    """
+    box = ["Digital plan", "Monthly", "Offers For Webinars And Our Shop", "Subscribe"]
+    lines = [
+        title,
+        "",
+        *HTML_TEXT_EN.before.splitlines()[1:],
+        SPLIT_HEADLINE,
+        "Ana Lima",
+        *[f"Plan {number}" for number in range(40)],
+        *box,
+        *HTML_TEXT_EN.paragraphs,
+        HTML_TEXT_EN.after,
+    ]
+    assert parse_article("\n".join(lines) + "\n").headline == SPLIT_HEADLINE

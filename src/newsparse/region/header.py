@@ -458,8 +458,23 @@ def _shown_title(header: _Header) -> set[str]:
     if found is None:
         return set()
     title = found.content
-    parts = (normal_words(title), _main_title_part(title))
+    parts = (normal_words(title), _main_title_part(title), *_title_without_ends(title))
     return {part for part in parts if len(part.split()) >= TITLE_MIN_WORDS}
+
+
+def _title_without_ends(title: str) -> tuple[str, ...]:
+    """The page title without its last part, and without its first, normalised.
+
+    A headline with a separator of its own ("Snow on the roof - why only experts should clear
+    it | Site") is no longest part of the title: the site's name is its last or first part.
+    """
+    separators = list(TITLE_SEPARATORS.finditer(title))
+    if len(separators) < 2:
+        return ()
+    return (
+        normal_words(title[: separators[-1].start()]),
+        normal_words(title[separators[0].end() :]),
+    )
 
 
 def _title_line_elsewhere(header: _Header) -> int | None:
