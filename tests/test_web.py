@@ -25,6 +25,7 @@ from newsparse.detectors.share_icons import is_share_line
 from newsparse.language import guess_language
 from newsparse.region import find_article
 from newsparse.region.header import may_be_headline
+from newsparse.region.lines import is_notice, line_features
 
 UTC = dt.timezone.utc
 
@@ -4595,3 +4596,189 @@ def test_second_writer_after_and_keeps_the_site_or_role_to_themselves(
     assert parsed is not None
     assert [(author.name, author.role) for author in parsed.authors] == people
     assert parsed.agency == agency
+
+
+HEADLINE_UNDER_DATE = "Quay Lanterns Light Up Pellowick Again"
+SUBTITLE_UNDER_HEADLINE = (
+    "Festival board: Parade returns to the harbour with forty boats this winter"
+)
+
+
+@pytest.mark.parametrize(
+    ("over", "date", "headline"),
+    [
+        pytest.param("  * Culture", "14.11.2023", HEADLINE_UNDER_DATE, id="bare-date"),
+        pytest.param(
+            "  * Culture", "14.11.2023 - Pellowick Town Council", HEADLINE_UNDER_DATE, id="source"
+        ),
+        pytest.param(
+            "  * Culture", "14.11.2023 · 4 min read", SUBTITLE_UNDER_HEADLINE, id="reading-time"
+        ),
+        pytest.param(
+            "  * Culture", "By Morwenna Tresize | 14.11.2023", SUBTITLE_UNDER_HEADLINE, id="byline"
+        ),
+        pytest.param("  * 12.11.2023", "14.11.2023", SUBTITLE_UNDER_HEADLINE, id="dated-list"),
+    ],
+)
+def test_date_line_right_over_the_headline(over: str, date: str, headline: str) -> None:
+    """A short date line (and its source) right over a line marks it as the headline.
+
+    Not a date line with a byline or a reading time (those stand under a headline), nor the
+    last of a list of dates.
+    """
+    parts = [
+        INSCRIPTIS_EN.before,
+        over,
+        date,
+        HEADLINE_UNDER_DATE,
+        SUBTITLE_UNDER_HEADLINE,
+        "Pellowick Gazette",
+        *INSCRIPTIS_EN.paragraphs,
+        INSCRIPTIS_EN.after,
+    ]
+    text = "\n\n".join(parts) + "\n"
+    assert parse_article(text).headline == headline
+
+
+_TEASER_SUBJECTS = (
+    "Harbour master warns of high tides",
+    "Lifeboat crew rescues two walkers",
+    "Primary school choir to sing at the chapel",
+    "Bakery on Mill Lane wins the pasty prize",
+    "Coast road to stay closed for a month",
+    "Fish market reopens in the old plant",
+    "Council asks residents to keep their windows lit",
+)
+_TEASER_ENDS = (
+    "as the winter storms return to the coast and the qu",
+    "after a long night of wind and rain on the cliffs at Tr",
+)
+#: Teaser titles cut short by the site, as a menu of other stories shows them.
+CUT_TEASERS = tuple(f"{subject} {end}…" for end in _TEASER_ENDS for subject in _TEASER_SUBJECTS)
+
+
+@pytest.mark.parametrize(
+    ("cut", "headline"), [("…", "Quay Lanterns Light Up Pellowick Again"), (".", None)]
+)
+def test_teaser_titles_cut_short_are_not_the_story(cut: str, headline: str | None) -> None:
+    """A site cuts its teasers' titles short with an ellipsis: a menu of them is no prose.
+
+    With a full stop instead, the teasers read as the start of the story, and no line is its
+    headline with confidence.
+    """
+    teasers = [teaser[:-1] + cut for teaser in CUT_TEASERS]
+    parts = [
+        INSCRIPTIS_EN.before,
+        *teasers,
+        "Quay Lanterns Light Up Pellowick Again",
+        "By Morwenna Tresize",
+        *INSCRIPTIS_EN.paragraphs,
+        INSCRIPTIS_EN.after,
+    ]
+    article = parse_article("\n\n".join(parts) + "\n")
+    assert article.headline == headline
+    assert any(teaser in article.body for teaser in teasers) is (headline is None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By signing up you agree to the use of your address as set out in our privacy notice.",
+        "Mit der Anmeldung stimmen Sie der Nutzung Ihrer Adresse gemäß den Datenschutzbestimmungen zu.",
+        "En vous inscrivant, vous acceptez notre politique de confidentialité.",
+        "Iscrivendoti accetti l'informativa sulla privacy del giornale.",
+        "Ao assinar, você concorda com a política de privacidade do jornal.",
+    ],
+)
+def test_newsletter_consent_line_is_a_site_notice(line: str) -> None:
+    """The consent line of a newsletter box names the site's privacy notice: no story's prose."""
+    assert is_notice(line)
+
+
+#: Teaser titles that a menu runs together into one line, each in title case.
+GLUED_TEASERS = (
+    (
+        "Harbour Master Warns Of High Tides On The Quay As Storms Return"
+        "Lifeboat Crew Rescues Two Walkers Cut Off Below The Cliffs"
+        "Bakery On Mill Lane Wins The Regional Pasty Prize Again"
+    ),
+    (
+        "Coast Road To Stay Closed For A Month After Landslip Near The Mine"
+        "Fish Market Reopens In The Old Plant With Twenty Stalls"
+        "Choir To Sing At The Chapel On The Night Of The Parade"
+    ),
+    (
+        "Council Asks Residents Along The Route To Keep Their Windows Lit"
+        "Ferry Timetable Changes For The Winter Months From Monday"
+        "Library Opens Its Doors On Sundays For The First Time"
+    ),
+)
+
+
+@pytest.mark.parametrize("glued", [True, False], ids=["title-case", "sentence-case"])
+def test_teaser_titles_run_together_in_title_case_are_not_prose(glued: bool) -> None:
+    """A line of more than 25 words with nearly every word capitalised is titles, not prose.
+
+    In sentence case, the same words read as prose: the menu joins the story, and no line is
+    its headline with confidence.
+    """
+    teasers = [teaser if glued else teaser.capitalize() for teaser in GLUED_TEASERS]
+    menu = [f"  * Section {number}\n\n{teaser}" for number, teaser in enumerate(teasers)]
+    parts = [
+        INSCRIPTIS_EN.before,
+        *menu,
+        "Quay Lanterns Light Up Pellowick Again",
+        "By Morwenna Tresize",
+        *INSCRIPTIS_EN.paragraphs,
+        INSCRIPTIS_EN.after,
+    ]
+    article = parse_article("\n\n".join(parts) + "\n")
+    assert (article.headline == "Quay Lanterns Light Up Pellowick Again") is glued
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "Best of the year, in no order: The Salt Road, Winter Harbour, A Lantern For Jory, The "
+            "Slipway, Morwenna's Choir, Ferry Days, The Tin Mine, Cliffs At Dawn, Pasty Prize, "
+            "Quay Lights, The Last Plant, Mill Lane"
+        ),
+        (
+            "Die Feuerwehr der Gemeinde Pellowick rückte am Montagabend mit drei Fahrzeugen aus, weil "
+            "ein Anwohner Rauch über dem Dach der alten Fischhalle am Hafen gesehen hatte"
+        ),
+    ],
+    ids=["list-of-titles", "german-prose"],
+)
+def test_long_lines_with_many_capitals_that_stay_prose(line: str) -> None:
+    """A list of titles that a sentence gives, and German prose, are no glued titles."""
+    assert line_features(Document.from_text(line).lines[0], repeated=False).prose
+
+
+SPLIT_HEADLINE = "Snow Weighs On The Panels - Why Only Experts Should Clear The Roof"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [f"{SPLIT_HEADLINE} | Moorland Farmer", f"Moorland Farmer | {SPLIT_HEADLINE}", SPLIT_HEADLINE],
+)
+def test_page_title_with_a_separator_in_its_headline(title: str) -> None:
+    """The site's name is the page title's last or first part, whatever the headline holds.
+
+    The headline stands far above the body (a box of offers between): the page shows the
+    title without the site's name, though that is no longest part of the title.
+    """
+    box = ["Digital plan", "Monthly", "Offers For Webinars And Our Shop", "Subscribe"]
+    lines = [
+        title,
+        "",
+        *HTML_TEXT_EN.before.splitlines()[1:],
+        SPLIT_HEADLINE,
+        "Ana Lima",
+        *[f"Plan {number}" for number in range(40)],
+        *box,
+        *HTML_TEXT_EN.paragraphs,
+        HTML_TEXT_EN.after,
+    ]
+    assert parse_article("\n".join(lines) + "\n").headline == SPLIT_HEADLINE

@@ -56,6 +56,7 @@ from newsparse.vocab.webpage import (
     CRUMB_ROOTS,
 )
 
+_DIGIT: Final = regex.compile(r"\d")
 #: The account of a social media post embedded in a story, after its text.
 _EMBED_CREDIT: Final = regex.compile(r"\(@\w+\)")
 _CREDIT: Final = regex.compile(
@@ -108,6 +109,7 @@ _WEIGHTS: Final = {
     "after_furniture": 0.65,  # the line above is a menu item or a short label
     "colon": 0.6,  # "Topic: what happened"
     "meta_after": 0.55,  # a byline or a date line follows
+    "date_above": 1.8,  # the line right above is a short date line (not one of a list's)
     "repeated": 0.4,  # the same line recurs on the page
     "lower_case": -1.6,  # starts in lower case: a tag list, a fragment
     "short": -1.6,  # fewer than three words
@@ -456,8 +458,23 @@ def _shown_title(header: _Header) -> set[str]:
     if found is None:
         return set()
     title = found.content
-    parts = (normal_words(title), _main_title_part(title))
+    parts = (normal_words(title), _main_title_part(title), *_title_without_ends(title))
     return {part for part in parts if len(part.split()) >= TITLE_MIN_WORDS}
+
+
+def _title_without_ends(title: str) -> tuple[str, ...]:
+    """The page title without its last part, and without its first, normalised.
+
+    A headline with a separator of its own ("Snow on the roof - why only experts should clear
+    it | Site") is no longest part of the title: the site's name is its last or first part.
+    """
+    separators = list(TITLE_SEPARATORS.finditer(title))
+    if len(separators) < 2:
+        return ()
+    return (
+        normal_words(title[: separators[-1].start()]),
+        normal_words(title[separators[0].end() :]),
+    )
 
 
 def _title_line_elsewhere(header: _Header) -> int | None:
@@ -535,6 +552,8 @@ def _place_signs(header: _Header, index: int) -> set[str]:
         found.add("repeated")
     if _meta_follows(header, index):
         found.add("meta_after")
+    if _date_right_above(header, index):
+        found.add("date_above")
     before = neighbour(lines, index, -1)
     if before is not None and header.features[before].furniture:
         found.add("after_furniture")
@@ -545,6 +564,52 @@ def _place_signs(header: _Header, index: int) -> set[str]:
     elif following and len(following.split()) <= 3:
         found.add("short_after")
     return found
+
+
+def _date_right_above(header: _Header, index: int) -> bool:
+    """Whether the line right above a line is a short date line (no byline, no reading time).
+
+    The line over the date line is no date line too, no byline, no name alone and no title.
+
+    Pages put the story's date (and its source) right over the headline ("12.03.2021",
+    "12.03.2021 - Press office"); a subtitle has the headline there instead. Two date lines in a
+    row are the end of a list of dated teasers.
+    """
+    lines = header.lines
+    above = neighbour(lines, index, -1)
+    if above is None or not _is_dated_source(lines[above].content):
+        return False
+    over = neighbour(lines, above, -1)
+    if over is None:
+        return True
+    content = lines[over].content
+    return not (
+        _is_short_date(content)
+        or _is_meta_line(lines, over, header.meta)
+        or looks_like_a_name_alone(content)
+        or (len(content.split()) >= TITLE_MIN_WORDS and may_be_headline(content))
+    )  # a title or the author's name over the date: the line under it is a caption's
+
+
+def _is_short_date(content: str) -> bool:
+    """Whether a line is short (:data:`DATES_ABOVE_MAX_LENGTH`) and gives a date."""
+    return (
+        len(content) <= DATES_ABOVE_MAX_LENGTH
+        and _DIGIT.search(content) is not None
+        and dates_in_line(unmarked(content)) is not None
+    )
+
+
+def _is_dated_source(content: str) -> bool:
+    """Whether a line is a short date line with no byline and no reading time in it.
+
+    "12.03.2021" or "12.03.2021 - Press office" stand over a headline; "By Ana Lima | 12.03.2021"
+    and "Oct 18, 2019 · 8 min read" stand under it.
+    """
+    if not _is_short_date(content) or starts_with_lead(content) or parse_byline(content):
+        return False
+    found = dates_in_line(unmarked(content))
+    return found is not None and not any(is_reading_time(part.strip(" ·|-–—")) for part in found[1])
 
 
 def _sentence_over_meta(header: _Header, index: int) -> bool:

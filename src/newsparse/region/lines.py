@@ -94,8 +94,14 @@ def line_features(line: Line, *, repeated: bool) -> LineFeatures:
     ends = text[-1] in SENTENCE_END_MARKS and not (
         text[-1] in _CLOSING_QUOTES and len(text) > 1 and text[-2].isalnum()
     )  # a quote closed after a word ends a headline ('... the separation of powers’)
+    cut = text[-1] == "…" and len(text) > 1 and text[-2].isalpha()
+    if cut:  # a title cut short by the site, a teaser's ("Storm closes the harbour unt…")
+        ends = not looks_like_title(text[:-1])
     symbols = alphanumeric * 2 < len(text) - text.count(" ")
-    titled = not ends and effective <= 25 and looks_like_title(text)
+    titled = not ends and (
+        (effective <= 25 and (cut or looks_like_title(text)))
+        or (effective > 25 and not unspaced and _title_cased(text))
+    )
     prose = False
     if effective >= 10 and not titled:
         density = sum(map(STOPWORDS.__contains__, words)) / max(len(words), 1)
@@ -123,6 +129,26 @@ def line_features(line: Line, *, repeated: bool) -> LineFeatures:
     if repeated and not prose:
         score -= 30.0
     return LineFeatures(score, furniture, prose)
+
+
+#: A line of this share of capitalised words or more (of those that start with a letter) is in
+#: title case: teaser titles glued together, not prose.
+TITLE_CASE_SHARE: Final = 0.8
+#: ... and fewer than one comma per this many words (a list of names has more).
+TITLE_CASE_WORDS_PER_COMMA: Final = 5
+
+
+def _title_cased(text: str) -> bool:
+    """Whether nearly every word of a line starts with a capital: titles run together.
+
+    "Storm Closes The Harbour For A Week Ferry Returns To Millbrook At Dawn ..."; prose, even
+    German prose, capitalises far fewer of its words.
+    """
+    words = [word for word in text.split() if word[0].isalpha()]
+    if text.count(",") * TITLE_CASE_WORDS_PER_COMMA >= len(words):
+        return False  # a list of names or of titles that a sentence gives ("Films: Ab, Cd, ...")
+    upper = sum(1 for word in words if word[0].isupper())
+    return bool(words) and upper >= TITLE_CASE_SHARE * len(words)
 
 
 def is_notice(text: str) -> bool:

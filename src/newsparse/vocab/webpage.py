@@ -47,6 +47,8 @@ SITE_NOTICES: Final[tuple[str, ...]] = (
     "tutti i diritti riservati", "todos os direitos reservados", "this cookie is",
     "cookies are used", "verwendet cookies", "verwenden cookies", "verwenden diese cookies",
     "nutzt cookies", "utilise des cookies", "utilizamos cookies", "utiliza cookies",
+    "privacy notice", "privacy statement", "datenschutzbestimmungen", "datenschutzhinweise",
+    "politique de confidentialité", "informativa sulla privacy", "política de privacidade",
 )  # fmt: skip
 
 #: Words that speak of the site, common in notices but also in articles: they count only
