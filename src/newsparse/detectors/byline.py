@@ -793,11 +793,11 @@ def name_line(
     ``under_headline``, a time of day ("Monday 5:30PM") or a reading time ("5 min read"),
     which teasers of other stories carry too. The name may have the site's name or the job
     after a comma ("Ana Lima, hafenbote.de", see :func:`_name_and_site`). A name alone
-    anywhere else may be anyone's: a
-    caption's, a teaser's. The name must look more like one than a byline's needs to: not in
-    capitals throughout (a button, a heading), no function word ("Leave a Comment") and no
-    word of page furniture (:data:`~newsparse.vocab.bylines.NOT_NAME_WORDS`). Two or three
-    such names joined by "and" or commas are as many authors.
+    anywhere else may be anyone's: a caption's, a teaser's. The name must look more like one
+    than a byline's needs to: not in capitals throughout (a button, a heading), no function
+    word ("Leave a Comment") and no word of page furniture
+    (:data:`~newsparse.vocab.bylines.NOT_NAME_WORDS`). Two or three such names joined by "and"
+    or commas are as many authors.
 
     >>> doc = Document.from_text("Jane Doe\nNov 19, 2019\n\nIt rained.\n\nMill Lane\n\nIt did.")
     >>> name_line(doc, 0).authors[0].name, name_line(doc, 5)
