@@ -814,3 +814,46 @@ def test_stand_alone_stands_in_for_the_published_date() -> None:
     article = parse_article(page.format("Aktualisiert am 12.05.2021 11:05 Uhr"))
     assert article.modified is not None
     assert article.published is None
+
+
+_BRIDGE_STORY = (
+    (
+        "Der Stadtrat von Kleinfeld hat am Dienstag beschlossen, die alte Brücke über den "
+        "Mühlbach im Frühjahr abzureißen und durch einen Neubau zu ersetzen."
+    ),
+    (
+        "Die Arbeiten sollen im März beginnen und nach Angaben der Verwaltung etwa acht Monate "
+        "dauern, solange bleibt der Weg für Autos gesperrt."
+    ),
+    (
+        "Fußgänger dürfen eine Behelfsbrücke am Sportplatz nutzen, die der Bauhof schon im "
+        "Februar aufstellen will."
+    ),
+)
+
+
+def _bridge_page(column: str) -> str:
+    first, second, third = _BRIDGE_STORY
+    return f"Neue Brücke für Kleinfeld\n\n{first}\n\n{second}\n\n{column}\n\n{third}\n"
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "Teilen\nTwittern\nPinnen\nXING\nMail\nDruck",
+        "Mail\nFacebook",
+        "Print\nMore\nWhatsApp\nComments",
+    ],
+)
+def test_weak_share_words_in_a_column_of_share_buttons_are_boilerplate(column: str) -> None:
+    """A lone weak word counts as a share line when a share line stands next to it."""
+    article = parse_article(_bridge_page(column))
+    assert article.body[-2:] == _BRIDGE_STORY[1:]
+    assert not set(article.body) & set(column.splitlines())
+
+
+def test_weak_share_words_without_a_plain_share_line_stay() -> None:
+    """A run of weak words alone ("Mail", "Druck") is not taken for share buttons."""
+    article = parse_article(_bridge_page("Mail\nDruck"))
+    assert "Mail" in article.body
+    assert "Druck" in article.body

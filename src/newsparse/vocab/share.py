@@ -31,7 +31,8 @@ PHRASES: Final[tuple[str, ...]] = (
     "extra sharing options", "all sharing options", "close extra sharing options",
     "show more sharing options", "show sharing options", "text message", "send text message",
     # the same buttons in the other languages newsparse reads
-    "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentare", "merken",
+    "teilen", "artikel teilen", "jetzt teilen", "drucken",
+    "druck", "twittern", "pinnen", "kommentare", "merken",
     "partager", "partager l'article", "imprimer", "commentaires",
     "compartir", "imprimir", "comentarios", "comentar",
     "condividi", "stampa", "commenti", "commenta",
