@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from newsparse import Dateline, default_chain, parse_article
+from newsparse.detectors.boilerplate import boilerplate_reason
 from newsparse.detectors.byline import parse_byline, tidy_name
 from newsparse.detectors.date_line import parse_date_line
 from newsparse.detectors.dateline import parse_dateline
@@ -50,6 +51,11 @@ def labels_of(text: str) -> list[tuple[str, str]]:
         "Show more sharing options",
         "Send Text Message Print",
         "Save Pin FB",
+        "Share to Mastodon Mastodon Share to Email Email Share to More More",
+        "LinkedIn Share to Facebook",
+        "AddThis Sharing Buttons",
+        "Sharing is caring!",
+        "+ All Share Services",
     ],
 )
 def test_share_lines_are_boilerplate(line: str) -> None:
@@ -857,3 +863,33 @@ def test_weak_share_words_without_a_plain_share_line_stay() -> None:
     article = parse_article(_bridge_page("Mail\nDruck"))
     assert "Mail" in article.body
     assert "Druck" in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Be the first to comment", "comment prompt"),
+        ("Be The First To Comment!", "comment prompt"),
+        ("Soyez le premier à commenter", "comment prompt"),
+        ("Sé el primero en comentar", "comment prompt"),
+        ("Sii il primo a commentare", "comment prompt"),
+        ("Seja o primeiro a comentar", "comment prompt"),
+        ("Your video will play in 00:25", "video player controls"),
+        ("Your video will begin in 5 seconds", "video player controls"),
+        ("inRead invented by Teads", "advertisement marker"),
+    ],
+)
+def test_comment_openers_and_video_advert_lines_are_boilerplate(line: str, reason: str) -> None:
+    """A call to comment first, a video advert's countdown and its label are no story text."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Be the first to comment on the plans, the council said, before the vote in May.",
+        "Your video will play in the town hall on Friday, the organisers told the artist.",
+    ],
+)
+def test_story_sentences_like_those_lines_stay(line: str) -> None:
+    assert boilerplate_reason(line) is None

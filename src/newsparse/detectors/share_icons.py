@@ -44,7 +44,7 @@ _TOKEN: Final = regex.compile(
     [\s|•·,/:>»()\[\]–—*+-]*
     (?:
         (?P<icon> (?:{prefixes}) [a-z0-9]+(?:-[a-z0-9]+)* )
-      | (?P<word> {words} ) (?![\p{{L}}\p{{N}}])
+      | (?P<word> {words} ) (?![\p{{L}}\p{{N}}]) (?!\s+(?:to|on|via)(?![\p{{L}}\p{{N}}]))
       | (?P<count> \d+(?:[.,]\d+)?[km]? ) (?![\p{{L}}\p{{N}}])
     )
     [\s|•·,/:>»()\[\]–—-]*

@@ -50,6 +50,8 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r" | (?:story|article)\ continues\ below(?:\ (?:this\ )?ad(?:vertisement)?)?"
             r" | continue\ reading\ below | scroll\ to\ continue(?:\ with\ content)?"
             r" | continue\ reading\ the\ (?:main\ )?(?:story|article)"
+            # the label an in-story video advert carries
+            r" | inread\ invented\ by\ teads"
         ),
         "advertisement marker",
         (),
@@ -174,6 +176,9 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r" | die\ kommentarfunktion\ ist\ geschlossen\.? | laisser\ un\ commentaire"
             r" | deja\ (?:un\ comentario|una\ respuesta) | lascia\ un\ commento"
             r" | deixe\ (?:um\ comentário|uma\ resposta)"
+            r" | be\ the\ first\ to\ (?:comment|reply)[.!]? | soyez\ le\ premier\ à\ commenter[.!]?"
+            r" | sé\ el\ primero\ en\ comentar[.!]? | sii\ il\ primo\ a\ commentare[.!]?"
+            r" | seja\ o\ primeiro\ a\ comentar[.!]?"
         ),
         "comment prompt",
         (),
@@ -250,6 +255,8 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r" | (?:current|duration|remaining)\ time \s* -?\s* \d{1,2}:\d{2}(?::\d{2})?"
             r" | (?:loaded|progress) \s*:\s* \d{1,3}(?:\.\d+)? \s*%"
             r" | stream\ type\ live | playback\ rate"
+            r" | your\ video\ will\ (?:play|begin|start)\ in"
+            r"\ \d{1,2}(?::\d{2})?(?:\ s(?:ec(?:onds)?)?)?"
             r" | (?:foreground|background|window) \s*---.{0,200} | font\s*size\s*50\s*%.{0,200}"
             r" | text\s*edge\s*style(?:\s*none\b.{0,120})? | font\s*family(?:\s*default\b.{0,200})?"
             r" | defaults\s*done | captions\ settings \s*,\s* opens\ captions\ settings\ dialog"
@@ -272,6 +279,7 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             "font",
             "defaults",
             "selected",
+            "your video",
         ),
     ),
     (

@@ -27,7 +27,9 @@ PHRASES: Final[tuple[str, ...]] = (
     "pin it", "post", "whatsapp this", "pin", "share by email", "send by email",
     "reddit this", "linkedin share", "share via email", "gift this article", "gift article",
     "listen", "listen to this article", "share this with", "share this on", "copy this link",
-    "close share panel", "close", "sharing options", "more sharing options",
+    "addthis", "addthis sharing", "addthis sharing buttons", "sharing is caring",
+    "sharing is caring!",
+    "all share services", "close share panel", "close", "sharing options", "more sharing options",
     "extra sharing options", "all sharing options", "close extra sharing options",
     "show more sharing options", "show sharing options", "text message", "send text message",
     # the same buttons in the other languages newsparse reads
