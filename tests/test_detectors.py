@@ -893,3 +893,32 @@ def test_comment_openers_and_video_advert_lines_are_boilerplate(line: str, reaso
 )
 def test_story_sentences_like_those_lines_stay(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Terms of Use Privacy Notice",
+        "Privacy Policy | Terms of Service",
+        "Cookie settings · Privacy · Contact us",
+        "Impressum · Datenschutz · AGB",
+        "Mentions légales - Contact",
+        "Privacy policy | More Newsletters",
+        "This form is protected by reCAPTCHA and the Privacy Policy and Terms of Service apply.",
+    ],
+)
+def test_a_row_of_the_sites_legal_links_is_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line) == "site links"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Terms of Service",
+        "Contact us | Help",
+        "Privacy and terms of trade were the issues at the summit.",
+        "The new terms of use take effect in May, the council said.",
+    ],
+)
+def test_one_legal_link_or_a_sentence_about_terms_is_no_row_of_links(line: str) -> None:
+    assert boilerplate_reason(line) is None

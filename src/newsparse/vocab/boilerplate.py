@@ -33,6 +33,23 @@ _SIGN_UP = (
 #: The phrases: a pattern, the reason, and words one of which the line must hold (lower
 #: case; empty: no such test). The words let the slow patterns, which look for a phrase
 #: anywhere in a line, be skipped on the lines that cannot match them.
+#: The links to a site's legal pages, in a row of its footer links.
+_LEGAL_LINK = (
+    r"(?:terms(?:\ of\ (?:service|use|sale))? | terms\ (?:and|&)\ conditions"
+    r" | privacy(?:\ (?:policy|notice|statement|settings|choices))? | cookie\ (?:policy|settings)"
+    r" | cookies | imprint | impressum | datenschutz(?:erklärung|hinweise)?"
+    r" | nutzungsbedingungen | agb | mentions\ légales | politique\ de\ confidentialité"
+    r" | aviso\ legal | política\ de\ (?:privacidad|privacidade|cookies) | note\ legali"
+    r" | termos\ de\ uso | termini\ (?:e\ condizioni|di\ (?:uso|servizio))"
+    r" | condiciones\ de\ uso)"
+)
+#: A link of a site's footer row: a legal one or another page of the site.
+_SITE_LINK = (
+    rf"(?:{_LEGAL_LINK} | contact(?:\ us)? | kontakt | about(?:\ us)? | sitemap | site\ map"
+    r" | faq | help | advertise | accessibility | careers | (?:more\ )?newsletters?"
+    r" | rss | contacto | contatti | contato)"
+)
+
 PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     (
         # a server-side script's error printed into the page ("Warning: ... in
@@ -397,6 +414,36 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         ),
         "cookie notice",
         ("cookie",),
+    ),
+    (
+        # a row of the site's legal links: "Terms of Service Privacy Notice", "Privacy policy |
+        # More Newsletters", "Impressum · Datenschutz · AGB" (two links or more, one legal);
+        # and the notice of a form's spam check ("This site is protected by reCAPTCHA ...")
+        (
+            rf"(?=[^\n]{{0,160}}\Z)(?=.*?\b{_LEGAL_LINK}\b) {_SITE_LINK}"
+            rf"(?: [\s|·•,/–—-]+ {_SITE_LINK} )+"
+            r" | this\ (?:site|page|form)\ is\ protected\ by\ recaptcha\b.{0,200}"
+        ),
+        "site links",
+        (
+            "terms",
+            "privacy",
+            "cookie",
+            "imprint",
+            "impressum",
+            "datenschutz",
+            "agb",
+            "nutzungsbedingungen",
+            "légales",
+            "confidentialité",
+            "legal",
+            "privacidad",
+            "privacidade",
+            "termos",
+            "termini",
+            "condiciones",
+            "recaptcha",
+        ),
     ),
     (
         # the box that stands for an embedded post until the reader agrees: "Klicken Sie auf
