@@ -922,3 +922,14 @@ def test_a_row_of_the_sites_legal_links_is_boilerplate(line: str) -> None:
 )
 def test_one_legal_link_or_a_sentence_about_terms_is_no_row_of_links(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Back to Gallery", "Zurück zur Galerie", "Retour à la galerie", "Torna alla galleria"]
+)
+def test_the_link_back_to_a_gallery_is_page_navigation(line: str) -> None:
+    assert boilerplate_reason(line) == "page navigation"
+
+
+def test_a_sentence_about_going_back_to_a_gallery_stays() -> None:
+    assert boilerplate_reason("Back to the gallery she went, to hang the last picture.") is None

@@ -345,6 +345,9 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         (
             r"skip\ to\ (?:main\ )?(?:content|navigation|article) | back\ to\ top | scroll\ to\ top"
             r" | loading(?:\ ?\.\.\.|…)? | please\ enable\ javascript.{0,160}"
+            r" | back\ to\ (?:the\ )?gallery | zurück\ zur\ (?:galerie|bildergalerie)"
+            r" | retour\ à\ la\ galerie | volver\ a\ la\ galería | torna\ alla\ galleria"
+            r" | voltar\ (?:para\ a|à)\ galeria"
         ),
         "page navigation",
         (),
