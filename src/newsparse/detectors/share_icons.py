@@ -129,8 +129,8 @@ def detect(cursor: Cursor) -> Detection | None:
     """Claim the current line if it is a share line."""
     if not cursor.at_line_start:
         return None
-    content = cursor.current.content
-    if not is_share_line(content) and not (is_weak_share_word(content) and _in_share_run(cursor)):
+    words = _share_words(cursor.current.content)
+    if words is None or (_is_weak(words) and not _in_share_run(cursor)):
         return None
     return Detection(labels.BOILERPLATE, cursor.current.content_end, "share/social icon line")
 

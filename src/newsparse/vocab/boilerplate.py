@@ -43,12 +43,16 @@ _LEGAL_LINK = (
     r" | termos\ de\ uso | termini\ (?:e\ condizioni|di\ (?:uso|servizio))"
     r" | condiciones\ de\ uso)"
 )
-#: A link of a site's footer row: a legal one or another page of the site.
-_SITE_LINK = (
-    rf"(?:{_LEGAL_LINK} | contact(?:\ us)? | kontakt | about(?:\ us)? | sitemap | site\ map"
-    r" | faq | help | advertise | accessibility | careers | (?:more\ )?newsletters?"
-    r" | rss | contacto | contatti | contato)"
+#: The links to the site's other pages, in that row.
+_OTHER_LINK = (
+    r"(?:contact(?:\ us)? | kontakt | about(?:\ us)? | sitemap | site\ map | faq | help"
+    r" | advertise | accessibility | careers | (?:more\ )?newsletters? | rss | contacto"
+    r" | contatti | contato)"
 )
+#: A link of a site's footer row: a legal one or another page of the site ...
+_SITE_LINK = rf"(?:{_LEGAL_LINK} | {_OTHER_LINK})"
+#: ... and what stands between two links.
+_LINK_GAP = r"[\s|·•,/–—-]+"
 
 PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     (
@@ -421,32 +425,15 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     (
         # a row of the site's legal links: "Terms of Service Privacy Notice", "Privacy policy |
         # More Newsletters", "Impressum · Datenschutz · AGB" (two links or more, one legal);
-        # and the notice of a form's spam check ("This site is protected by reCAPTCHA ...")
+        # and the notice of a form's spam check ("This site is protected by reCAPTCHA ..."); no
+        # words to test first: the row starts with a link's name or fails at once
         (
-            rf"(?=[^\n]{{0,160}}\Z)(?=.*?\b{_LEGAL_LINK}\b) {_SITE_LINK}"
-            rf"(?: [\s|·•,/–—-]+ {_SITE_LINK} )+"
+            rf"(?: (?:{_OTHER_LINK} {_LINK_GAP})+ {_LEGAL_LINK} (?:{_LINK_GAP} {_SITE_LINK})*"
+            rf" | {_LEGAL_LINK} (?:{_LINK_GAP} {_SITE_LINK})+ )"
             r" | this\ (?:site|page|form)\ is\ protected\ by\ recaptcha\b.{0,200}"
         ),
         "site links",
-        (
-            "terms",
-            "privacy",
-            "cookie",
-            "imprint",
-            "impressum",
-            "datenschutz",
-            "agb",
-            "nutzungsbedingungen",
-            "légales",
-            "confidentialité",
-            "legal",
-            "privacidad",
-            "privacidade",
-            "termos",
-            "termini",
-            "condiciones",
-            "recaptcha",
-        ),
+        (),
     ),
     (
         # the box that stands for an embedded post until the reader agrees: "Klicken Sie auf
