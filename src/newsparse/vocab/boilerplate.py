@@ -423,7 +423,7 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         ("cookie",),
     ),
     (
-        # a row of the site's legal links: "Terms of Service Privacy Notice", "Privacy policy |
+        # a row of the site's legal links: "Terms of Use Privacy Notice", "Privacy policy |
         # More Newsletters", "Impressum · Datenschutz · AGB" (two links or more, one legal);
         # and the notice of a form's spam check ("This site is protected by reCAPTCHA ..."); no
         # words to test first: the row starts with a link's name or fails at once
