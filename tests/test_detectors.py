@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from newsparse import Dateline, default_chain, parse_article
+from newsparse.detectors.boilerplate import boilerplate_reason
 from newsparse.detectors.byline import parse_byline, tidy_name
 from newsparse.detectors.date_line import parse_date_line
 from newsparse.detectors.dateline import parse_dateline
@@ -50,6 +51,11 @@ def labels_of(text: str) -> list[tuple[str, str]]:
         "Show more sharing options",
         "Send Text Message Print",
         "Save Pin FB",
+        "Share to Mastodon Mastodon Share to Email Email Share to More More",
+        "LinkedIn Share to Telegram",
+        "AddThis Sharing Buttons",
+        "Sharing is caring!",
+        "+ All Share Services",
     ],
 )
 def test_share_lines_are_boilerplate(line: str) -> None:
@@ -814,3 +820,116 @@ def test_stand_alone_stands_in_for_the_published_date() -> None:
     article = parse_article(page.format("Aktualisiert am 12.05.2021 11:05 Uhr"))
     assert article.modified is not None
     assert article.published is None
+
+
+_BRIDGE_STORY = (
+    (
+        "Der Stadtrat von Kleinfeld hat am Dienstag beschlossen, die alte Brücke über den "
+        "Mühlbach im Frühjahr abzureißen und durch einen Neubau zu ersetzen."
+    ),
+    (
+        "Die Arbeiten sollen im März beginnen und nach Angaben der Verwaltung etwa acht Monate "
+        "dauern, solange bleibt der Weg für Autos gesperrt."
+    ),
+    (
+        "Fußgänger dürfen eine Behelfsbrücke am Sportplatz nutzen, die der Bauhof schon im "
+        "Februar aufstellen will."
+    ),
+)
+
+
+def _bridge_page(column: str) -> str:
+    first, second, third = _BRIDGE_STORY
+    return f"Neue Brücke für Kleinfeld\n\n{first}\n\n{second}\n\n{column}\n\n{third}\n"
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "Teilen\nTwittern\nPinnen\nXING\nMail\nDruck",
+        "Mail\nFacebook",
+        "Print\nMore\nWhatsApp\nComments",
+    ],
+)
+def test_weak_share_words_in_a_column_of_share_buttons_are_boilerplate(column: str) -> None:
+    """A lone weak word counts as a share line when a share line stands next to it."""
+    article = parse_article(_bridge_page(column))
+    assert article.body[-2:] == _BRIDGE_STORY[1:]
+    assert not set(article.body) & set(column.splitlines())
+
+
+def test_weak_share_words_without_a_plain_share_line_stay() -> None:
+    """A run of weak words alone ("Mail", "Druck") is not taken for share buttons."""
+    article = parse_article(_bridge_page("Mail\nDruck"))
+    assert "Mail" in article.body
+    assert "Druck" in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Be the first to comment", "comment prompt"),
+        ("Be The First To Comment!", "comment prompt"),
+        ("Soyez le premier à commenter", "comment prompt"),
+        ("Sé el primero en comentar", "comment prompt"),
+        ("Sii il primo a commentare", "comment prompt"),
+        ("Seja o primeiro a comentar", "comment prompt"),
+        ("Your video will play in 00:07", "video player controls"),
+        ("Your video will begin in 5 seconds", "video player controls"),
+        ("inRead invented by Teads", "advertisement marker"),
+    ],
+)
+def test_comment_openers_and_video_advert_lines_are_boilerplate(line: str, reason: str) -> None:
+    """A call to comment first, a video advert's countdown and its label are no story text."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Be the first to comment on the plans, the council said, before the vote in May.",
+        "Your video will play in the town hall on Friday, the organisers told the artist.",
+    ],
+)
+def test_story_sentences_like_those_lines_stay(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Terms of Use Privacy Notice",
+        "Privacy Statement | Terms of Sale",
+        "Cookie settings · Privacy · Contact us",
+        "Impressum · Datenschutz · AGB",
+        "Mentions légales - Contact",
+        "Help | Privacy settings | Newsletters",
+        "This form is protected by reCAPTCHA and the Privacy Policy and Terms of Service apply.",
+    ],
+)
+def test_a_row_of_the_sites_legal_links_is_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line) == "site links"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Terms of Service",
+        "Contact us | Help",
+        "Privacy and terms of trade were the issues at the summit.",
+        "The new terms of use take effect in May, the council said.",
+    ],
+)
+def test_one_legal_link_or_a_sentence_about_terms_is_no_row_of_links(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Back to Gallery", "Zurück zur Galerie", "Retour à la galerie", "Torna alla galleria"]
+)
+def test_the_link_back_to_a_gallery_is_page_navigation(line: str) -> None:
+    assert boilerplate_reason(line) == "page navigation"
+
+
+def test_a_sentence_about_going_back_to_a_gallery_stays() -> None:
+    assert boilerplate_reason("Back to the gallery she went, to hang the last picture.") is None

@@ -33,6 +33,27 @@ _SIGN_UP = (
 #: The phrases: a pattern, the reason, and words one of which the line must hold (lower
 #: case; empty: no such test). The words let the slow patterns, which look for a phrase
 #: anywhere in a line, be skipped on the lines that cannot match them.
+#: The links to a site's legal pages, in a row of its footer links.
+_LEGAL_LINK = (
+    r"(?:terms(?:\ of\ (?:service|use|sale))? | terms\ (?:and|&)\ conditions"
+    r" | privacy(?:\ (?:policy|notice|statement|settings|choices))? | cookie\ (?:policy|settings)"
+    r" | cookies | imprint | impressum | datenschutz(?:erklärung|hinweise)?"
+    r" | nutzungsbedingungen | agb | mentions\ légales | politique\ de\ confidentialité"
+    r" | aviso\ legal | política\ de\ (?:privacidad|privacidade|cookies) | note\ legali"
+    r" | termos\ de\ uso | termini\ (?:e\ condizioni|di\ (?:uso|servizio))"
+    r" | condiciones\ de\ uso)"
+)
+#: The links to the site's other pages, in that row.
+_OTHER_LINK = (
+    r"(?:contact(?:\ us)? | kontakt | about(?:\ us)? | sitemap | site\ map | faq | help"
+    r" | advertise | accessibility | careers | (?:more\ )?newsletters? | rss | contacto"
+    r" | contatti | contato)"
+)
+#: A link of a site's footer row: a legal one or another page of the site ...
+_SITE_LINK = rf"(?:{_LEGAL_LINK} | {_OTHER_LINK})"
+#: ... and what stands between two links.
+_LINK_GAP = r"[\s|·•,/–—-]+"
+
 PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     (
         # a server-side script's error printed into the page ("Warning: ... in
@@ -50,6 +71,8 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r" | (?:story|article)\ continues\ below(?:\ (?:this\ )?ad(?:vertisement)?)?"
             r" | continue\ reading\ below | scroll\ to\ continue(?:\ with\ content)?"
             r" | continue\ reading\ the\ (?:main\ )?(?:story|article)"
+            # the label an in-story video advert carries
+            r" | inread\ invented\ by\ teads"
         ),
         "advertisement marker",
         (),
@@ -174,6 +197,9 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r" | die\ kommentarfunktion\ ist\ geschlossen\.? | laisser\ un\ commentaire"
             r" | deja\ (?:un\ comentario|una\ respuesta) | lascia\ un\ commento"
             r" | deixe\ (?:um\ comentário|uma\ resposta)"
+            r" | be\ the\ first\ to\ (?:comment|reply)[.!]? | soyez\ le\ premier\ à\ commenter[.!]?"
+            r" | sé\ el\ primero\ en\ comentar[.!]? | sii\ il\ primo\ a\ commentare[.!]?"
+            r" | seja\ o\ primeiro\ a\ comentar[.!]?"
         ),
         "comment prompt",
         (),
@@ -250,6 +276,8 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             r" | (?:current|duration|remaining)\ time \s* -?\s* \d{1,2}:\d{2}(?::\d{2})?"
             r" | (?:loaded|progress) \s*:\s* \d{1,3}(?:\.\d+)? \s*%"
             r" | stream\ type\ live | playback\ rate"
+            r" | your\ video\ will\ (?:play|begin|start)\ in"
+            r"\ \d{1,2}(?::\d{2})?(?:\ s(?:ec(?:onds)?)?)?"
             r" | (?:foreground|background|window) \s*---.{0,200} | font\s*size\s*50\s*%.{0,200}"
             r" | text\s*edge\s*style(?:\s*none\b.{0,120})? | font\s*family(?:\s*default\b.{0,200})?"
             r" | defaults\s*done | captions\ settings \s*,\s* opens\ captions\ settings\ dialog"
@@ -272,6 +300,7 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             "font",
             "defaults",
             "selected",
+            "your video",
         ),
     ),
     (
@@ -320,6 +349,9 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         (
             r"skip\ to\ (?:main\ )?(?:content|navigation|article) | back\ to\ top | scroll\ to\ top"
             r" | loading(?:\ ?\.\.\.|…)? | please\ enable\ javascript.{0,160}"
+            r" | back\ to\ (?:the\ )?gallery | zurück\ zur\ (?:galerie|bildergalerie)"
+            r" | retour\ à\ la\ galerie | volver\ a\ la\ galería | torna\ alla\ galleria"
+            r" | voltar\ (?:para\ a|à)\ galeria"
         ),
         "page navigation",
         (),
@@ -389,6 +421,19 @@ PATTERNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         ),
         "cookie notice",
         ("cookie",),
+    ),
+    (
+        # a row of the site's legal links: "Terms of Use Privacy Notice", "Privacy policy |
+        # More Newsletters", "Impressum · Datenschutz · AGB" (two links or more, one legal);
+        # and the notice of a form's spam check ("This site is protected by reCAPTCHA ..."); no
+        # words to test first: the row starts with a link's name or fails at once
+        (
+            rf"(?: (?:{_OTHER_LINK} {_LINK_GAP})+ {_LEGAL_LINK} (?:{_LINK_GAP} {_SITE_LINK})*"
+            rf" | {_LEGAL_LINK} (?:{_LINK_GAP} {_SITE_LINK})+ )"
+            r" | this\ (?:site|page|form)\ is\ protected\ by\ recaptcha\b.{0,200}"
+        ),
+        "site links",
+        (),
     ),
     (
         # the box that stands for an embedded post until the reader agrees: "Klicken Sie auf
