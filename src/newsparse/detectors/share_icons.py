@@ -33,7 +33,7 @@ _MAX_LENGTH: Final = 300
 _WEAK: Final = frozenset(
     {"more", "like", "post", "save", "send", "pin", "comment", "comments", "listen", "line", "x",
      "mail", "sms", "print", "pocket", "threads", "messenger", "follow us", "close", "fb",
-     "twittern", "pinnen", "druck"}
+     "twittern", "tweeten", "pinnen", "druck"}
 )  # fmt: skip
 #: How far up and down a run of share lines is followed to find a plain share line.
 _RUN_REACH: Final = 8
