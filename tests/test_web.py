@@ -2545,9 +2545,13 @@ def test_job_before_the_name_is_the_role(header: str) -> None:
 
 
 def test_twittern_and_pinnen_are_share_buttons() -> None:
-    """German share buttons ("Twittern", "Pinnen") are share lines."""
+    """German share buttons ("Twittern", "Pinnen") are share lines beside another button.
+
+    Alone on a line they are weak words (the verb may be a line of text), as "Mail" is.
+    """
     assert is_share_line("Teilen Twittern Pinnen")
-    assert is_share_line("Tweeten")
+    assert is_share_line("Teilen Tweeten")
+    assert not is_share_line("Tweeten")
 
 
 def test_bare_name_after_two_paragraphs_of_prose_is_no_author() -> None:
