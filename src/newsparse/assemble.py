@@ -239,10 +239,15 @@ def _as_of(modified: DateValue, date_claims: Iterable[Claim]) -> bool:
     it. An update date in other words ("Updated ...") is not taken for the publication date:
     a story may be updated weeks after it came out.
     """
-    pattern = regex.compile(
-        rf"(?<![\p{{L}}])stand\s*:?\s*{regex.escape(modified.text)}", regex.IGNORECASE
+    return any(
+        claim.text.startswith(modified.text, label.end())
+        for claim in date_claims
+        for label in _AS_OF.finditer(claim.text)
     )
-    return any(pattern.search(claim.text) for claim in date_claims)
+
+
+#: The German label "Stand" (as of) before a date.
+_AS_OF: Final = regex.compile(r"(?<![\p{L}])stand\s*:?\s*", regex.IGNORECASE)
 
 
 def labelled_published(text: str, claims: Sequence[Claim] = ()) -> DateValue | None:
