@@ -507,8 +507,7 @@ def tidy_name(text: str) -> str:
     >>> [tidy_name(name) for name in ("Ana Lima.", "ANA LIMA.", "Tom Ode Jr.", "Ana B.")]
     ['Ana Lima', 'Ana Lima', 'Tom Ode Jr.', 'Ana B.']
     """
-    if _closing_stop(text):
-        text = text.rstrip()[:-1]
+    text = _without_closing_stop(text.rstrip())
     words = text.split()
     letters = [char for char in text if char.isalpha()]
     if not letters or not all(char.isupper() for char in letters):

@@ -327,7 +327,7 @@ def _last_crumbs(doc: Document, line: Line) -> list[str]:
         if numbered is not None:
             names.append(content[numbered.end() :])
             continue
-        crumbs = _TRAIL.split(content)
+        crumbs = TRAIL_SEPARATORS.split(content)
         if len(crumbs) >= 2:
             names.append(crumbs[-1])
     return [name.strip() for name in names]
@@ -345,8 +345,9 @@ _CRUMB_REACH: Final = 6
 _OPENING: Final = frozenset("\"'“‘„«»")
 #: The separators between the parts of a page title ("Headline | Site", "Headline - Site").
 TITLE_PARTS: Final = regex.compile(r"\s+(?:[|–—»·•-]|::)\s+")
-#: A breadcrumb trail's separators, and the number before a crumb in a numbered trail.
-_TRAIL: Final = regex.compile(r"\s+[/>»›→|]\s+")
+#: A breadcrumb trail's separators ("Home > World > Europe") ...
+TRAIL_SEPARATORS: Final = regex.compile(r"\s+[/>»›→|]\s+")
+#: ... and the number before a crumb in a numbered trail.
 _NUMBERED: Final = regex.compile(r"\A\d{1,2}\.\s+")
 
 

@@ -303,11 +303,11 @@ _MIN_TITLE_WORDS: Final = 3
 _MIN_TITLE_PART: Final = 8
 
 
-DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)
-
-
 def _bare_name(text: str) -> bool:
     """Whether a part before the date is a personal name, no section's or site's ("Finance")."""
     return is_personal_name(text) and not any(
         word in NOT_NAME_WORDS for word in text.casefold().split()
     )
+
+
+DETECTOR: Final = Detector(NAME, detect, interrupts_paragraph=True)

@@ -25,10 +25,12 @@ from newsparse.detectors.byline import (
     parse_byline,
     starts_with_lead,
 )
-from newsparse.detectors.date_line import dates_in_line
+from newsparse.detectors.date_line import DateKind, dates_in_line
+from newsparse.detectors.headline import TRAIL_SEPARATORS
 from newsparse.detectors.meta_line import parse_meta_line, title_before_meta
 from newsparse.detectors.share_icons import is_share_line
 from newsparse.document import Document, Line, non_blank, title_line
+from newsparse.models import DateValue
 from newsparse.region.boxes import BOX_HEADING_MAX_LENGTH
 from newsparse.region.lines import (
     DATES_ABOVE_MAX_LENGTH,
@@ -422,9 +424,6 @@ _CRUMB_ROOT: Final = regex.compile(
     r"(?i:" + "|".join(map(regex.escape, CRUMB_ROOTS)) + r")(?=[\s:>»/|]|\p{Lu})"
 )
 
-#: The separators of a breadcrumb trail.
-_CRUMB_MARK: Final = regex.compile(r"\s[/>»›→|]\s")
-
 
 def _ends_with_title(header: _Header, index: int) -> bool:
     """Whether a line is a breadcrumb trail that ends with another candidate's text.
@@ -434,7 +433,7 @@ def _ends_with_title(header: _Header, index: int) -> bool:
     the body (the headline shown on its own) is the trail, not the headline.
     """
     content = unbulleted(header.lines[index].content)
-    if _CRUMB_ROOT.match(content) is None or _CRUMB_MARK.search(content) is not None:
+    if _CRUMB_ROOT.match(content) is None or TRAIL_SEPARATORS.search(content) is not None:
         return False  # a trail with its separators is cut by the headline detector
     normal = header.normals[index]
     return any(
@@ -593,11 +592,16 @@ def _date_right_above(header: _Header, index: int) -> bool:
 
 def _is_short_date(content: str) -> bool:
     """Whether a line is short (:data:`DATES_ABOVE_MAX_LENGTH`) and gives a date."""
-    return (
-        len(content) <= DATES_ABOVE_MAX_LENGTH
-        and _DIGIT.search(content) is not None
-        and dates_in_line(unmarked(content)) is not None
-    )
+    return _short_date_line(content) is not None
+
+
+def _short_date_line(
+    content: str,
+) -> tuple[tuple[tuple[DateKind, DateValue], ...], list[str]] | None:
+    """The dates and the rest of a short line (:data:`DATES_ABOVE_MAX_LENGTH`), if it has any."""
+    if len(content) > DATES_ABOVE_MAX_LENGTH or _DIGIT.search(content) is None:
+        return None
+    return dates_in_line(unmarked(content))
 
 
 def _is_dated_source(content: str) -> bool:
@@ -606,10 +610,10 @@ def _is_dated_source(content: str) -> bool:
     "12.03.2021" or "12.03.2021 - Press office" stand over a headline; "By Ana Lima | 12.03.2021"
     and "Oct 18, 2019 · 8 min read" stand under it.
     """
-    if not _is_short_date(content) or starts_with_lead(content) or parse_byline(content):
+    found = _short_date_line(content)
+    if found is None or starts_with_lead(content) or parse_byline(content):
         return False
-    found = dates_in_line(unmarked(content))
-    return found is not None and not any(is_reading_time(part.strip(" ·|-–—")) for part in found[1])
+    return not any(is_reading_time(part.strip(" ·|-–—")) for part in found[1])
 
 
 def _sentence_over_meta(header: _Header, index: int) -> bool:
